@@ -1,0 +1,75 @@
+// Vietnamese text: normalisation, diacritics-insensitive matching, collation and vi-VN numbers.
+// Everything that enters the app (files, form fields, URLs) goes through `nfc` first:
+// Windows-1258 and some Word exports produce decomposed (combining-mark) text.
+
+export function nfc(s: string): string {
+  return s.normalize('NFC');
+}
+
+/** Lower-case, strip diacritics (đ → d), collapse spaces: "  Thừa Thiên-Huế " → "thua thien-hue". */
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** URL-safe slug: "Bà Rịa Vũng Tàu" → "ba-ria-vung-tau". */
+export function slugify(s: string): string {
+  return fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** True when every word of the query starts a word of the text, ignoring diacritics ("ha tinh" ⊂ "Hà Tĩnh"). */
+export function matchesQuery(text: string, query: string): boolean {
+  const q = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
+  if (q.length === 0) return true;
+  const words = fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+  return q.every((part) => words.some((w) => w.startsWith(part))) || fold(text).includes(fold(query));
+}
+
+// Intl's Vietnamese collation puts Đ after D and orders tones the Vietnamese way; never DuckDB's ICU.
+const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true });
+export const compareVi = (a: string, b: string): number => collator.compare(a, b);
+
+export function sortVi<T>(items: readonly T[], key: (t: T) => string): T[] {
+  return [...items].sort((a, b) => compareVi(key(a), key(b)));
+}
+
+const formatters = new Map<number, Intl.NumberFormat>();
+/** vi-VN number: 65.24 → "65,24"; null/NaN → "—" (a gap is never shown as 0). */
+export function formatNumber(v: number | null | undefined, digits = 2): string {
+  if (v == null || !Number.isFinite(v)) return '—';
+  let f = formatters.get(digits);
+  if (!f) {
+    f = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    formatters.set(digits, f);
+  }
+  return f.format(v);
+}
+
+/** Signed change in vi-VN: +1,25 / −0,40 / 0,00. */
+export function formatSigned(v: number | null | undefined, digits = 2): string {
+  if (v == null || !Number.isFinite(v)) return '—';
+  const s = formatNumber(Math.abs(v), digits);
+  if (Math.abs(v) < 0.5 * 10 ** -digits) return formatNumber(0, digits);
+  return (v > 0 ? '+' : '−') + s;
+}
+
+/** "12/63", or "12/30" where only 30 ranks were published. */
+export function formatRank(rank: number | null | undefined, of: number | null | undefined): string {
+  if (rank == null) return 'chưa công bố';
+  return of ? `${rank}/${of}` : String(rank);
+}
+
+/** Rank change in places: a smaller rank is better, so 45 → 30 is "↑ 15 bậc". */
+export function formatRankChange(prev: number | null | undefined, cur: number | null | undefined): string {
+  if (prev == null || cur == null) return '—';
+  const d = prev - cur;
+  if (d === 0) return 'giữ nguyên';
+  return d > 0 ? `↑ ${d} bậc` : `↓ ${-d} bậc`;
+}

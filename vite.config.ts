@@ -1,0 +1,33 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [sveltekit()],
+  // DuckDB's wasm is 34 MB: keep it out of Vite's dependency optimiser and let ?url serve the file as is.
+  optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
+  build: { chunkSizeWarningLimit: 2000 },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000
+        }
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          // One server, one Chromium at a time: the machine has 2 cores.
+          fileParallelism: false
+        }
+      }
+    ]
+  }
+});
