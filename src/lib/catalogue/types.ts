@@ -1,0 +1,76 @@
+// The index catalogue: what each index is made of, per methodology period.
+// Definitions are data (data/indices/*.json), never code: weights and components change by year.
+
+export interface LocalText {
+  vi: string;
+  en: string;
+}
+
+export interface ComponentDef extends LocalText {
+  /** Stable code used in the long table, e.g. "tinh_minh_bach". */
+  code: string;
+  /** Weight in % of the total, where the index is a weighted mean; absent for unweighted indices. */
+  weight?: number;
+  /** Other header spellings seen in real files (Vietnamese or English), matched without diacritics. */
+  aliases?: string[];
+  /** Unit groups the component applies to (DDCI: land access is for districts only). */
+  appliesTo?: string[];
+}
+
+export interface Scale {
+  min: number;
+  max: number;
+  /** How the total is reported: points or percent. */
+  unit?: 'points' | 'percent';
+}
+
+export interface MethodologyPeriod {
+  from: number;
+  /** Inclusive; null = still in force. */
+  to: number | null;
+  scale: Scale;
+  componentScale?: Scale;
+  components: ComponentDef[];
+  /** How the total is computed from components: weighted mean, plain sum, or not derivable. */
+  aggregation: 'weighted' | 'sum' | 'none';
+  note?: string;
+}
+
+export interface IndexDefinition {
+  id: string;
+  short: string;
+  name: LocalText;
+  publisher: string;
+  /** Which units it rates: provinces, or a province's departments and districts (DDCI). */
+  unitLevel: 'province' | 'department-district';
+  /** For DDCI: the province (GSO code) that defines it. */
+  province?: string;
+  total: LocalText & { code: string; aliases?: string[] };
+  periods: MethodologyPeriod[];
+  /** Band labels, best first, as printed; thresholds are not published. */
+  bands: string[];
+  /** Years where the methodology changed, drawn as breaks on trends. */
+  breaks: number[];
+  /** Number of units with a published rank, by year ("x/N"). Missing years default to `defaultRankedUnits`. */
+  rankedUnits: Record<string, number>;
+  defaultRankedUnits: number;
+  unitGroups?: { code: string; vi: string; en: string; aliases?: string[] }[];
+  notes?: string[];
+}
+
+/** The methodology period in force for a year, or undefined before the index existed. */
+export function periodFor(def: IndexDefinition, year: number): MethodologyPeriod | undefined {
+  return def.periods.find((p) => year >= p.from && (p.to == null || year <= p.to));
+}
+
+export function rankedUnitsFor(def: IndexDefinition, year: number): number {
+  return def.rankedUnits[String(year)] ?? def.defaultRankedUnits;
+}
+
+/** All component codes ever used by the index, in definition order, first period first. */
+export function allComponents(def: IndexDefinition): ComponentDef[] {
+  const seen = new Map<string, ComponentDef>();
+  for (const p of [...def.periods].reverse()) for (const c of p.components) if (!seen.has(c.code)) seen.set(c.code, c);
+  // Order by the latest period's order, then any older-only components.
+  return [...seen.values()];
+}

@@ -1,0 +1,126 @@
+// Everything a unit's page shows for one index: headline, trend with references, components.
+import { componentName, definitionOf } from '../catalogue/definitions';
+import { periodFor, rankedUnitsFor } from '../catalogue/types';
+import type { Db } from '../db/db';
+import { components, references, trend, unitsOf, type ReferenceRow, type TrendRow } from '../db/sql';
+import { chooseYear, parseYear } from '../state/urlState';
+import { findUnit, unitOptions, type UnitOption } from './units';
+
+export interface ProvinceArgs {
+  index: string;
+  unit: string;
+  year: string | null;
+}
+
+export interface ComponentView {
+  code: string;
+  name: string;
+  value: number | null;
+  previous: number | null;
+  change: number | null;
+  /** null where too few units have a value for a national median to mean anything. */
+  median: number | null;
+  best: number | null;
+}
+
+export interface Headline {
+  year: number;
+  value: number | null;
+  rank: number | null;
+  rankOf: number | null;
+  band: string | null;
+  previous: TrendRow | null;
+}
+
+export interface ProvinceView {
+  index: string;
+  indexShort: string;
+  indexName: string;
+  unit: UnitOption | null;
+  units: UnitOption[];
+  years: number[];
+  year: number | null;
+  yearNote: string | null;
+  trend: TrendRow[];
+  /** References only for years where (nearly) every ranked unit has a value. */
+  references: ReferenceRow[];
+  breaks: number[];
+  headline: Headline | null;
+  components: ComponentView[];
+  movers: ComponentView[];
+  notes: string[];
+}
+
+/** A median of 11 provinces is not a national median: require 90% of the ranked units. */
+export function isNationalCoverage(n: number, rankedUnits: number): boolean {
+  return n >= Math.ceil(rankedUnits * 0.9);
+}
+
+export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<ProvinceView> {
+  const def = definitionOf(args.index) ?? definitionOf('pci')!;
+  const units = unitOptions(await unitsOf(db, def.id));
+  const unit = findUnit(units, args.unit) ?? null;
+  const empty: ProvinceView = {
+    index: def.id,
+    indexShort: def.short,
+    indexName: def.name.vi,
+    unit,
+    units,
+    years: [],
+    year: null,
+    yearNote: null,
+    trend: [],
+    references: [],
+    breaks: def.breaks,
+    headline: null,
+    components: [],
+    movers: [],
+    notes: def.notes ?? []
+  };
+  if (!unit) return empty;
+
+  const [trendRows, refRows] = await Promise.all([trend(db, def.id, unit.code), references(db, def.id)]);
+  const years = trendRows.map((t) => t.year);
+  const parsed = parseYear(args.year, years);
+  const year = chooseYear(parsed, years.filter((y) => trendRows.find((t) => t.year === y)?.value != null).length ? years.filter((y) => trendRows.find((t) => t.year === y)?.value != null) : years);
+  const national = refRows.filter((r) => isNationalCoverage(r.n, rankedUnitsFor(def, r.year)));
+  if (year == null) return { ...empty, years, trend: trendRows, references: national };
+
+  const cur = trendRows.find((t) => t.year === year) ?? null;
+  const prev = trendRows.find((t) => t.year === year - 1) ?? null;
+  const comps = await components(db, def.id, unit.code, year);
+  const refN = refRows.find((r) => r.year === year)?.n ?? 0;
+  const nationalYear = isNationalCoverage(refN, rankedUnitsFor(def, year));
+  const order = periodFor(def, year)?.components.map((c) => c.code) ?? [];
+  const compViews: ComponentView[] = comps
+    .filter((c) => order.includes(c.indicator))
+    .sort((a, b) => order.indexOf(a.indicator) - order.indexOf(b.indicator))
+    .map((c) => ({
+      code: c.indicator,
+      name: componentName(def, c.indicator, year),
+      value: c.value,
+      previous: c.previous,
+      change: c.value != null && c.previous != null ? c.value - c.previous : null,
+      median: nationalYear ? c.median : null,
+      best: nationalYear ? c.best : null
+    }));
+  const movers = compViews
+    .filter((c) => c.change != null && Math.abs(c.change) >= 0.005)
+    .sort((a, b) => Math.abs(b.change!) - Math.abs(a.change!))
+    .slice(0, 3);
+  const notes = [...(def.notes ?? [])];
+  if (def.breaks.includes(year)) notes.unshift(`Năm ${year} ${def.short} đổi phương pháp: so sánh với ${year - 1} cần thận trọng.`);
+  if (!nationalYear) notes.unshift(`Năm ${year} dữ liệu chỉ có ${refN} tỉnh: không vẽ trung vị toàn quốc.`);
+  return {
+    ...empty,
+    years,
+    year,
+    yearNote: parsed.status === 'invalid' ? parsed.reason : null,
+    trend: trendRows,
+    references: national,
+    headline: cur ? { year, value: cur.value, rank: cur.rank, rankOf: cur.rank_of, band: cur.band, previous: prev } : null,
+    components: compViews,
+    movers,
+    notes
+  };
+}

@@ -1,0 +1,52 @@
+// Everything the Xếp hạng page shows, from one Db.
+import { definitionOf } from '../catalogue/definitions';
+import { rankedUnitsFor } from '../catalogue/types';
+import type { Db } from '../db/db';
+import { ranking, unitsOf, yearsOf, type RankingRow } from '../db/sql';
+import { chooseYear, parseYear } from '../state/urlState';
+import { findUnit, unitOptions, type UnitOption } from './units';
+
+export interface RankingArgs {
+  index: string;
+  year: string | null;
+  selected: string | null;
+}
+
+export interface RankingView {
+  index: string;
+  indexShort: string;
+  year: number | null;
+  years: number[];
+  yearNote: string | null;
+  rows: RankingRow[];
+  /** Units with a value that year, and how many the publisher ranked. */
+  published: number;
+  rankedUnits: number;
+  units: UnitOption[];
+  selected: UnitOption | null;
+  bands: string[];
+}
+
+export async function loadRankingView(db: Db, args: RankingArgs): Promise<RankingView> {
+  const def = definitionOf(args.index) ?? definitionOf('pci')!;
+  const [yearRows, unitRows] = await Promise.all([yearsOf(db, def.id), unitsOf(db, def.id)]);
+  const years = yearRows.filter((y) => y.n > 0).map((y) => y.year);
+  const parsed = parseYear(args.year, years);
+  const year = chooseYear(parsed, years);
+  const rows = year == null ? [] : await ranking(db, def.id, year);
+  const units = unitOptions(unitRows);
+  const withValue = rows.filter((r) => r.value != null);
+  return {
+    index: def.id,
+    indexShort: def.short,
+    year,
+    years,
+    yearNote: parsed.status === 'invalid' ? parsed.reason : null,
+    rows: withValue,
+    published: withValue.length,
+    rankedUnits: year == null ? def.defaultRankedUnits : rankedUnitsFor(def, year),
+    units,
+    selected: findUnit(units, args.selected) ?? null,
+    bands: def.bands
+  };
+}

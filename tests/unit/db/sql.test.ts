@@ -1,0 +1,73 @@
+// The SQL module on the real data, run by the same DuckDB engine the browser uses.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { median } from 'd3';
+import { components, ranking, references, trend, unitsOf, yearsOf } from '../../../src/lib/db/sql';
+import type { Db } from '../../../src/lib/db/db';
+import { shippedDb } from '../../helpers/shippedDb';
+
+const wb = Papa.parse<Record<string, string>>(readFileSync('data/pci_2006_2015_all_provinces.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+let db: Db;
+beforeAll(async () => {
+  db = (await shippedDb()).db;
+});
+
+describe('SQL on the shipped data', () => {
+  it('ranks every province for PCI 2015, best first, with published ranks', async () => {
+    const rows = await ranking(db, 'pci', 2015);
+    expect(rows.length).toBe(63);
+    expect(rows[0]).toMatchObject({ unit_name: 'Đà Nẵng', value: 68.34, rank: 1, rank_of: 63, position: 1 });
+    const fileOrder = wb.filter((r) => r.year === '2015').sort((a, b) => Number(a.rank) - Number(b.rank));
+    expect(rows.map((r) => r.rank)).toEqual(fileOrder.map((r) => Number(r.rank)));
+    expect(typeof rows[0].rank).toBe('number');
+  });
+
+  it('computes the median and best of each year over the provinces with a value', async () => {
+    const refs = await references(db, 'pci');
+    for (const year of ['2006', '2012', '2015']) {
+      const scores = wb.filter((r) => r.year === year).map((r) => Number(r.pci_score));
+      const ref = refs.find((r) => r.year === Number(year))!;
+      expect(ref.median).toBeCloseTo(median(scores)!, 6);
+      expect(ref.best).toBe(Math.max(...scores));
+      expect(ref.n).toBe(scores.length);
+    }
+    expect(refs.find((r) => r.year === 2019)!.n).toBeLessThan(20);
+  });
+
+  it('gives a province one trend point per published year, the gap years absent', async () => {
+    const t = await trend(db, 'pci', '42');
+    expect(t.map((r) => r.year)).toEqual([2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]);
+    const y15 = t.find((r) => r.year === 2015)!;
+    const y14 = t.find((r) => r.year === 2014)!;
+    const f15 = wb.find((r) => r.year === '2015' && r.province === 'Hà Tĩnh')!;
+    const f14 = wb.find((r) => r.year === '2014' && r.province === 'Hà Tĩnh')!;
+    expect(y15.value).toBe(Number(f15.pci_score));
+    expect(y14.rank! - y15.rank!).toBe(Number(f14.rank) - Number(f15.rank));
+  });
+
+  it('returns components with the previous year and the national median', async () => {
+    const c = await components(db, 'pci', '42', 2015);
+    const tm = c.find((r) => r.indicator === 'tinh_minh_bach')!;
+    const f15 = wb.find((r) => r.year === '2015' && r.province === 'Hà Tĩnh')!;
+    const f14 = wb.find((r) => r.year === '2014' && r.province === 'Hà Tĩnh')!;
+    expect(tm.value).toBe(Number(f15.tinh_minh_bach));
+    expect(tm.previous).toBe(Number(f14.tinh_minh_bach));
+    expect(tm.median).toBeCloseTo(median(wb.filter((r) => r.year === '2015').map((r) => Number(r.tinh_minh_bach)))!, 6);
+    expect(c.find((r) => r.indicator === 'total')).toBeUndefined();
+    // 2010: no Cạnh tranh bình đẳng at all.
+    expect((await components(db, 'pci', '42', 2010)).find((r) => r.indicator === 'canh_tranh_binh_dang')).toBeUndefined();
+  });
+
+  it('lists units and years per index', async () => {
+    expect((await unitsOf(db, 'pci')).length).toBe(64);
+    expect((await unitsOf(db, 'ddci_42')).length).toBe(16);
+    const years = await yearsOf(db, 'papi');
+    expect(years.filter((y) => y.year <= 2015).map((y) => y.year)).toEqual([2011, 2012, 2013, 2014, 2015]);
+  });
+
+  it('treats hostile parameters as data, not SQL', async () => {
+    expect(await trend(db, 'pci', "42' OR '1'='1")).toEqual([]);
+    expect((await ranking(db, 'pci', 2015)).length).toBe(63);
+  });
+});
