@@ -74,11 +74,13 @@ export interface TrendRow {
   band: string | null;
 }
 
+/** A unit's indicator over every year it has any figure for this index; a year without this indicator has value null. */
 export function trend(db: Db, indexId: string, unitCode: string, indicator = 'total'): Promise<TrendRow[]> {
   return db.query<TrendRow>(
-    `SELECT year, value, rank, rank_of, band FROM ${OBS_TABLE}
-     WHERE index_id = ? AND unit_code = ? AND indicator = ? ORDER BY year`,
-    [indexId, unitCode, indicator]
+    `WITH yrs AS (SELECT DISTINCT year FROM ${OBS_TABLE} WHERE index_id = ? AND unit_code = ?),
+          t AS (SELECT year, value, rank, rank_of, band FROM ${OBS_TABLE} WHERE index_id = ? AND unit_code = ? AND indicator = ?)
+     SELECT yrs.year, t.value, t.rank, t.rank_of, t.band FROM yrs LEFT JOIN t USING (year) ORDER BY yrs.year`,
+    [indexId, unitCode, indexId, unitCode, indicator]
   );
 }
 

@@ -5,6 +5,7 @@ import type { Db } from '../db/db';
 import { components, references, trend, unitsOf, type ReferenceRow, type TrendRow } from '../db/sql';
 import { chooseYear, parseYear } from '../state/urlState';
 import { findUnit, unitOptions, type UnitOption } from './units';
+import { isNationalCoverage } from './coverage';
 
 export interface ProvinceArgs {
   index: string;
@@ -51,10 +52,6 @@ export interface ProvinceView {
   notes: string[];
 }
 
-/** A median of 11 provinces is not a national median: require 90% of the ranked units. */
-export function isNationalCoverage(n: number, rankedUnits: number): boolean {
-  return n >= Math.ceil(rankedUnits * 0.9);
-}
 
 export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<ProvinceView> {
   const def = definitionOf(args.index) ?? definitionOf('pci')!;
@@ -82,7 +79,9 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
   const [trendRows, refRows] = await Promise.all([trend(db, def.id, unit.code), references(db, def.id)]);
   const years = trendRows.map((t) => t.year);
   const parsed = parseYear(args.year, years);
-  const year = chooseYear(parsed, years.filter((y) => trendRows.find((t) => t.year === y)?.value != null).length ? years.filter((y) => trendRows.find((t) => t.year === y)?.value != null) : years);
+  // Default to the latest year with a published score; a rank-only or components-only year stays reachable.
+  const scored = trendRows.filter((t) => t.value != null).map((t) => t.year);
+  const year = chooseYear(parsed, scored.length ? scored : years);
   const national = refRows.filter((r) => isNationalCoverage(r.n, rankedUnitsFor(def, r.year)));
   if (year == null) return { ...empty, years, trend: trendRows, references: national };
 

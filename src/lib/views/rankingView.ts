@@ -5,6 +5,7 @@ import type { Db } from '../db/db';
 import { ranking, unitsOf, yearsOf, type RankingRow } from '../db/sql';
 import { chooseYear, parseYear } from '../state/urlState';
 import { findUnit, unitOptions, type UnitOption } from './units';
+import { isNationalCoverage } from './coverage';
 
 export interface RankingArgs {
   index: string;
@@ -32,7 +33,10 @@ export async function loadRankingView(db: Db, args: RankingArgs): Promise<Rankin
   const [yearRows, unitRows] = await Promise.all([yearsOf(db, def.id), unitsOf(db, def.id)]);
   const years = yearRows.filter((y) => y.n > 0).map((y) => y.year);
   const parsed = parseYear(args.year, years);
-  const year = chooseYear(parsed, years);
+  // With no year asked for, open on the latest year every ranked unit has a score (PCI: 2015), not on
+  // a later year the shipped data holds for a handful of provinces only.
+  const full = yearRows.filter((y) => isNationalCoverage(y.n, rankedUnitsFor(def, y.year))).map((y) => y.year);
+  const year = chooseYear(parsed, full.length ? full : years);
   const rows = year == null ? [] : await ranking(db, def.id, year);
   const units = unitOptions(unitRows);
   const withValue = rows.filter((r) => r.value != null);

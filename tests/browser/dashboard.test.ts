@@ -1,0 +1,118 @@
+// The foundation, as a person uses it: real server, real Chromium, real data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server } from './harness';
+import { buildDataset, readShippedFiles } from '../../src/lib/server/shippedData';
+
+const data = buildDataset(readShippedFiles());
+let server: Server;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('PCI dashboard in Chromium', () => {
+  it('shows the 2015 ranking: 63 bars, Đà Nẵng first with 68,34, painted by the server before DuckDB', async () => {
+    const w = await watchedPage(browser);
+    try {
+      // Block the wasm: the server-rendered ranking must stand on its own.
+      await w.context.route('**/*.wasm', (r) => r.abort());
+      await w.page.goto(`${server.url}/xep-hang?nam=2015`);
+      const bars = w.page.locator('[data-testid="ranking-chart"] g.bar');
+      expect(await bars.count()).toBe(63);
+      const first = bars.first();
+      expect(await first.getAttribute('data-code')).toBe('48');
+      expect(await first.textContent()).toContain('Đà Nẵng');
+      expect(await first.textContent()).toContain('68,34');
+      expect(await w.page.locator('h1').textContent()).toBe('Xếp hạng PCI 2015');
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('picks a province through the search box without diacritics; URL and charts follow, from DuckDB in the browser', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await w.page.goto(`${server.url}/xep-hang?nam=2015`);
+      await waitForDuckDb(w.page);
+      await w.page.fill('[data-testid="unit-search"]', 'ha tinh');
+      await w.page.keyboard.press('Enter');
+      await w.page.waitForURL(/chon=ha-tinh/);
+      await w.page.waitForSelector('g.bar.highlighted[data-code="42"]');
+      expect(await w.page.locator('[data-testid="view-source"]').getAttribute('data-source')).toBe('duckdb-wasm');
+      const summary = await w.page.locator('[data-testid="selected-summary"]').textContent();
+      const ht = data.observations.find((o) => o.index_id === 'pci' && o.unit_code === '42' && o.year === 2015 && o.indicator === 'total')!;
+      expect(summary).toContain(ht.value!.toFixed(2).replace('.', ','));
+      expect(summary).toContain(`${ht.rank}/63`);
+      await screenshot(w.page, 'ranking-2015-ha-tinh', true);
+
+      // On to the province page, then change province by search: no server view call after DuckDB is ready.
+      await w.page.click('text=Xem xu hướng và chỉ số thành phần');
+      await w.page.waitForURL(/\/tinh\/ha-tinh/);
+      const before = w.requests.filter((r) => r.startsWith('/api/view')).length;
+      await w.page.fill('[data-testid="unit-search"]', 'quang ngai');
+      await w.page.keyboard.press('Enter');
+      await w.page.waitForURL(/\/tinh\/quang-ngai\?nam=2015/);
+      await w.page.waitForFunction(() => document.querySelector('[data-testid="unit-title"]')?.textContent?.includes('Quảng Ngãi'));
+      expect(w.requests.filter((r) => r.startsWith('/api/view')).length).toBe(before);
+      expect(await w.page.locator('[data-testid="view-source"]').getAttribute('data-source')).toBe('duckdb-wasm');
+      // Back returns to Hà Tĩnh.
+      await w.page.goBack();
+      await w.page.waitForURL(/\/tinh\/ha-tinh/);
+      await w.page.waitForFunction(() => document.querySelector('[data-testid="unit-title"]')?.textContent?.includes('Hà Tĩnh'));
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.external).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('draws one point per published year on the province line, and leaves unpublished years as gaps', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await w.page.goto(`${server.url}/tinh/ha-tinh?nam=2015`);
+      const published = data.observations.filter((o) => o.index_id === 'pci' && o.unit_code === '42' && o.indicator === 'total' && o.value != null);
+      const unit = w.page.locator('[data-testid="trend-chart-score"] g[data-series="unit"]');
+      expect(Number(await unit.getAttribute('data-points'))).toBe(published.length);
+      expect(await unit.locator('circle').count()).toBe(published.length);
+      // 2023 is on record (sub-indices) but its total is not published: no point, no zero.
+      expect(await unit.locator('circle[data-year="2023"]').count()).toBe(0);
+      expect(await w.page.locator('[data-testid="headline-value"]').textContent()).toBe('57,20');
+      expect(await w.page.locator('[data-testid="headline-rank"]').textContent()).toBe('45/63');
+      expect(await w.page.locator('[data-testid="rank-change"]').textContent()).toContain('↓ 10 bậc');
+      await waitForDuckDb(w.page);
+      await screenshot(w.page, 'province-ha-tinh-2015', true);
+
+      // Policy bias does not exist in 2009–2012: the component chart has 9 rows, not a zero.
+      await w.page.goto(`${server.url}/tinh/ha-tinh?nam=2010`);
+      expect(await w.page.locator('[data-testid="component-chart"] g[data-code]').count()).toBe(9);
+      expect(await w.page.locator('[data-testid="component-chart"] g[data-code="canh_tranh_binh_dang"]').count()).toBe(0);
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.external).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('makes no request outside this machine and logs no console error, across pages and indices', async () => {
+    const w = await watchedPage(browser);
+    try {
+      for (const path of ['/', '/xep-hang?chiso=papi', '/tinh/thua-thien-hue?chiso=papi&nam=2015', '/tinh/kon-tum?nam=2022', '/xep-hang?nam=abc']) {
+        await w.page.goto(`${server.url}${path}`);
+        await waitForDuckDb(w.page);
+      }
+      await screenshot(w.page, 'ranking-invalid-year');
+      expect(await w.page.locator('[role="status"]').textContent()).toContain('"abc" không phải là năm');
+      expect(w.external).toEqual([]);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});

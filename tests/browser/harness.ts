@@ -1,0 +1,110 @@
+// Real server (`node build`) + real Chromium (Debian's /usr/bin/chromium) for browser tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = path.resolve('tests/browser/screenshots');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+export interface Server {
+  url: string;
+  proc: ChildProcess;
+  stop(): Promise<void>;
+}
+
+export async function startServer(env: Record<string, string> = {}): Promise<Server> {
+  if (!existsSync('build/index.js')) throw new Error('build/ fehlt: run `npm run build` first (npm test does it).');
+  const port = await freePort();
+  const proc = spawn(process.execPath, ['build'], {
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  });
+  let log = '';
+  proc.stdout!.on('data', (d) => (log += d));
+  proc.stderr!.on('data', (d) => (log += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (proc.exitCode != null) throw new Error(`server exited: ${log}`);
+    try {
+      const r = await fetch(`${url}/xep-hang`);
+      if (r.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return {
+    url,
+    proc,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (proc.exitCode != null) return resolve();
+        proc.once('exit', () => resolve());
+        proc.kill('SIGTERM');
+        setTimeout(() => proc.kill('SIGKILL'), 3000);
+      })
+  };
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium fonts-noto-core`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+  });
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  /** Requests to anything but this machine: blocked, and listed here. */
+  external: string[];
+  consoleErrors: string[];
+  requests: string[];
+}
+
+/** A page whose requests outside localhost are blocked and recorded, and whose console errors are collected. */
+export async function watchedPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<Watched> {
+  const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const external: string[] = [];
+  const requests: string[] = [];
+  await context.route('**/*', (route) => {
+    const u = new URL(route.request().url());
+    requests.push(u.pathname + u.search);
+    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1' || u.hostname === 'localhost') return route.continue();
+    external.push(route.request().url());
+    return route.abort();
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  return { context, page, external, consoleErrors, requests };
+}
+
+export async function screenshot(page: Page, name: string, alsoDocs = false) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  if (alsoDocs) {
+    mkdirSync('docs', { recursive: true });
+    await page.screenshot({ path: path.join('docs', `${name}.png`), fullPage: false });
+  }
+}
+
+export async function waitForDuckDb(page: Page) {
+  await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 60_000 });
+}
