@@ -27,7 +27,7 @@ if (!existsSync(chromium)) {
 let status = run('npx', ['svelte-kit', 'sync']);
 if (status === 0) status = run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--threshold', 'error']);
 if (status !== 0) process.exit(status);
-status = run('npx', ['vite', 'build', '--logLevel', 'warn']);
+status = run('npm', ['run', 'build', '--silent']);
 if (status !== 0) process.exit(status);
 
 mkdirSync('test-results', { recursive: true });

@@ -1,6 +1,7 @@
 // The foundation, as a person uses it: real server, real Chromium, real data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { readdirSync, statSync } from 'node:fs';
 import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server } from './harness';
 import { buildDataset, readShippedFiles } from '../../src/lib/server/shippedData';
 
@@ -98,6 +99,16 @@ describe('PCI dashboard in Chromium', () => {
     } finally {
       await w.context.close();
     }
+  });
+
+  it('serves DuckDB from the app itself, the wasm brotli-compressed', async () => {
+    const wasm = readdirSync('build/client/_app/immutable/assets').find((f) => f.endsWith('.wasm'))!;
+    const raw = statSync(`build/client/_app/immutable/assets/${wasm}`).size;
+    const res = await fetch(`${server.url}/_app/immutable/assets/${wasm}`, { headers: { 'accept-encoding': 'br' } });
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('content-type')).toBe('application/wasm');
+    expect(Number(res.headers.get('content-length'))).toBeLessThan(raw / 4);
+    expect((await fetch(`${server.url}/_app/immutable/assets/..%2f..%2fhandler.js.br`)).status).toBe(404);
   });
 
   it('makes no request outside this machine and logs no console error, across pages and indices', async () => {

@@ -26,9 +26,9 @@ export interface Server {
 }
 
 export async function startServer(env: Record<string, string> = {}): Promise<Server> {
-  if (!existsSync('build/index.js')) throw new Error('build/ fehlt: run `npm run build` first (npm test does it).');
+  if (!existsSync('build/handler.js')) throw new Error('build/ is missing: run `npm run build` first (npm test does it).');
   const port = await freePort();
-  const proc = spawn(process.execPath, ['build'], {
+  const proc = spawn(process.execPath, ['scripts/server.mjs'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   });

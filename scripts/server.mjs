@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// The production server: SvelteKit's adapter-node handler, plus precompressed DuckDB wasm
+// (scripts/compress-wasm.mjs), which adapter-node's static server only serves with precompress on.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const assets = path.join(root, 'build/client/_app/immutable/assets');
+const { handler } = await import(path.join(root, 'build/handler.js'));
+
+function serveWasm(req, res) {
+  const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace('/_app/immutable/assets/', '');
+  if (name.includes('/') || name.includes('\\') || !name.endsWith('.wasm')) return false;
+  const accept = String(req.headers['accept-encoding'] ?? '');
+  for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+    const file = path.join(assets, name + ext);
+    if (new RegExp(`\\b${enc}\\b`).test(accept) && existsSync(file)) {
+      res.writeHead(200, {
+        'content-type': 'application/wasm',
+        'content-encoding': enc,
+        'content-length': statSync(file).size,
+        'cache-control': 'public, max-age=31536000, immutable',
+        vary: 'accept-encoding'
+      });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+      return true;
+    }
+  }
+  return false;
+}
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? '0.0.0.0';
+const server = http.createServer((req, res) => {
+  if (req.url?.startsWith('/_app/immutable/assets/') && req.url.includes('.wasm') && serveWasm(req, res)) return;
+  handler(req, res, () => {
+    res.statusCode = 404;
+    res.end('Not found');
+  });
+});
+server.listen(port, host, () => {
+  console.log(`chiso: mở http://localhost:${port}/ trong trình duyệt (Ctrl+C để dừng)`);
+});
+const stop = () => server.close(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
