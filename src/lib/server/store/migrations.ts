@@ -1,0 +1,146 @@
+// Numbered schema migrations. The SQL lives here, in one place: the app, the tests and the
+// crash-test child process (which loads this module through Vite's module runner) all run it.
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+// Tables are STRICT so a wrong type is an error, not a silent coercion.
+// History tables (versions, observations, audit_log) are append-only, enforced by triggers:
+// a bug or a hand-run UPDATE cannot quietly rewrite what was published or who did what.
+const INITIAL = /* sql */ `
+CREATE TABLE users (
+  id            INTEGER PRIMARY KEY AUTOINCREMENT,
+  username      TEXT NOT NULL UNIQUE,
+  password_hash TEXT NOT NULL,
+  role          TEXT NOT NULL CHECK (role IN ('viewer', 'editor', 'admin')),
+  indices       TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(indices) AND json_type(indices) = 'array'),
+  created_at    TEXT NOT NULL,
+  disabled      INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1))
+) STRICT;
+
+CREATE TABLE versions (
+  id             INTEGER PRIMARY KEY AUTOINCREMENT,
+  index_id       TEXT NOT NULL,
+  kind           TEXT NOT NULL CHECK (kind IN ('seed', 'upload', 'rollback')),
+  created_at     TEXT NOT NULL,
+  user_id        INTEGER REFERENCES users(id),
+  note           TEXT NOT NULL DEFAULT '',
+  file_name      TEXT,
+  file_sha256    TEXT,
+  file_bytes     BLOB,
+  row_count      INTEGER NOT NULL,
+  added          INTEGER NOT NULL,
+  changed        INTEGER NOT NULL,
+  unchanged      INTEGER NOT NULL,
+  removed        INTEGER NOT NULL DEFAULT 0,
+  rolled_back_to INTEGER REFERENCES versions(id),
+  CHECK ((kind = 'rollback') = (rolled_back_to IS NOT NULL))
+) STRICT;
+CREATE INDEX versions_index ON versions (index_id, id);
+
+CREATE TABLE observations (
+  version_id INTEGER NOT NULL REFERENCES versions(id),
+  unit_code  TEXT NOT NULL,
+  unit_name  TEXT NOT NULL,
+  unit_group TEXT NOT NULL,
+  year       INTEGER NOT NULL,
+  index_id   TEXT NOT NULL,
+  indicator  TEXT NOT NULL,
+  value      REAL,
+  rank       INTEGER,
+  rank_of    INTEGER,
+  band       TEXT,
+  source     TEXT NOT NULL
+) STRICT;
+-- Unique per snapshot (the diff key); its leading column also serves lookups by version_id.
+CREATE UNIQUE INDEX observations_version_key ON observations (version_id, unit_code, year, indicator);
+CREATE INDEX observations_index_year ON observations (index_id, year);
+
+CREATE TABLE index_definitions (
+  id         TEXT PRIMARY KEY,
+  version    INTEGER NOT NULL,
+  json       TEXT NOT NULL CHECK (json_valid(json)),
+  updated_at TEXT NOT NULL,
+  updated_by INTEGER REFERENCES users(id)
+) STRICT;
+
+CREATE TABLE unit_aliases (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  alias_key  TEXT NOT NULL UNIQUE,
+  unit_code  TEXT NOT NULL,
+  created_by INTEGER REFERENCES users(id),
+  created_at TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE sessions (
+  token_hash TEXT PRIMARY KEY,
+  user_id    INTEGER NOT NULL REFERENCES users(id),
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL,
+  csrf_token TEXT NOT NULL
+) STRICT;
+CREATE INDEX sessions_user ON sessions (user_id);
+CREATE INDEX sessions_expiry ON sessions (expires_at);
+
+CREATE TABLE audit_log (
+  id      INTEGER PRIMARY KEY AUTOINCREMENT,
+  at      TEXT NOT NULL,
+  user_id INTEGER REFERENCES users(id),
+  action  TEXT NOT NULL CHECK (action IN
+            ('login', 'login_failed', 'logout', 'upload', 'rollback', 'user_created', 'user_changed',
+             'catalogue_changed')),
+  detail  TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail)),
+  ip      TEXT
+) STRICT;
+-- The login rate limit counts recent failures by action and time.
+CREATE INDEX audit_action_at ON audit_log (action, at);
+
+CREATE TABLE settings (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) STRICT;
+-- Identifies this database in browser cache keys (see currentVersionKey).
+INSERT INTO settings (key, value) VALUES ('store_id', lower(hex(randomblob(4))));
+
+CREATE TRIGGER versions_no_update BEFORE UPDATE ON versions BEGIN SELECT RAISE(ABORT, 'versions are append-only'); END;
+CREATE TRIGGER versions_no_delete BEFORE DELETE ON versions BEGIN SELECT RAISE(ABORT, 'versions are append-only'); END;
+CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations BEGIN SELECT RAISE(ABORT, 'snapshots are append-only'); END;
+CREATE TRIGGER observations_no_delete BEFORE DELETE ON observations BEGIN SELECT RAISE(ABORT, 'snapshots are append-only'); END;
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+`;
+
+/** Append only; never edit a migration that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema', sql: INITIAL }];
+
+export function schemaVersion(db: Database.Database): number {
+  const row = db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };
+  return row.v ?? 0;
+}
+
+/** Applies pending migrations, each in its own write transaction; safe to run on every start. */
+export function migrate(db: Database.Database, now: () => Date = () => new Date()): number {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+  const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
+  for (const m of MIGRATIONS) {
+    // IMMEDIATE takes the write lock before reading the version: two processes starting at once
+    // cannot both apply the same migration.
+    db.transaction(() => {
+      if (schemaVersion(db) >= m.version) return;
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)').run(
+        m.version,
+        m.name,
+        now().toISOString()
+      );
+    }).immediate();
+  }
+  const v = schemaVersion(db);
+  if (v > latest) throw new Error(`Database schema ${v} is newer than this app (${latest}); refusing to run.`);
+  return v;
+}
