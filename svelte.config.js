@@ -5,7 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
   preprocess: vitePreprocess(),
   kit: {
-    adapter: adapter({ out: 'build', precompress: false }),
+    // CHISO_BUILD_OUT / CHISO_KIT_OUT let parallel work trees build side by side without clobbering build/.
+    adapter: adapter({ out: process.env.CHISO_BUILD_OUT ?? 'build', precompress: false }),
+    outDir: process.env.CHISO_KIT_OUT ?? '.svelte-kit',
     // Every form and fetch that changes state is checked against Origin (CSRF).
     csrf: { trustedOrigins: [] }
   }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-const dir = 'build/client/_app/immutable/assets';
+const dir = path.join(process.env.CHISO_BUILD_OUT ?? 'build', 'client/_app/immutable/assets');
 for (const f of readdirSync(dir).filter((f) => f.endsWith('.wasm'))) {
   const file = path.join(dir, f);
   const raw = readFileSync(file);

@@ -7,8 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const assets = path.join(root, 'build/client/_app/immutable/assets');
-const { handler } = await import(path.join(root, 'build/handler.js'));
+const buildDir = path.resolve(root, process.env.CHISO_BUILD_OUT ?? 'build');
+const assets = path.join(buildDir, 'client/_app/immutable/assets');
+const { handler } = await import(path.join(buildDir, 'handler.js'));
 
 function serveWasm(req, res) {
   const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace('/_app/immutable/assets/', '');

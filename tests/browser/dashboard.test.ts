@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { readdirSync, statSync } from 'node:fs';
-import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server } from './harness';
+import { BUILD_DIR, launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server } from './harness';
 import { buildDataset, readShippedFiles } from '../../src/lib/server/shippedData';
 
 const data = buildDataset(readShippedFiles());
@@ -102,8 +102,8 @@ describe('PCI dashboard in Chromium', () => {
   });
 
   it('serves DuckDB from the app itself, the wasm brotli-compressed', async () => {
-    const wasm = readdirSync('build/client/_app/immutable/assets').find((f) => f.endsWith('.wasm'))!;
-    const raw = statSync(`build/client/_app/immutable/assets/${wasm}`).size;
+    const wasm = readdirSync(`${BUILD_DIR}/client/_app/immutable/assets`).find((f) => f.endsWith('.wasm'))!;
+    const raw = statSync(`${BUILD_DIR}/client/_app/immutable/assets/${wasm}`).size;
     const res = await fetch(`${server.url}/_app/immutable/assets/${wasm}`, { headers: { 'accept-encoding': 'br' } });
     expect(res.headers.get('content-encoding')).toBe('br');
     expect(res.headers.get('content-type')).toBe('application/wasm');

@@ -7,6 +7,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOTS = path.resolve('tests/browser/screenshots');
+export const BUILD_DIR = process.env.CHISO_BUILD_OUT ?? 'build';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -26,7 +27,7 @@ export interface Server {
 }
 
 export async function startServer(env: Record<string, string> = {}): Promise<Server> {
-  if (!existsSync('build/handler.js')) throw new Error('build/ is missing: run `npm run build` first (npm test does it).');
+  if (!existsSync(path.join(BUILD_DIR, 'handler.js'))) throw new Error('build/ is missing: run `npm run build` first (npm test does it).');
   const port = await freePort();
   const proc = spawn(process.execPath, ['scripts/server.mjs'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ...env },
