@@ -1,0 +1,53 @@
+// A unit cell → the unit's code, canonical name and group.
+// Provinces resolve through ProvinceNames (any spelling → GSO code, name as the catalogue writes it);
+// DDCI units are a province's own departments and districts: code "<province>:<slug>", group from the
+// unit-type column, else from the name's first word ("Sở …", "Huyện …").
+import type { IndexDefinition } from '../catalogue/types';
+import { slugify } from '../text/vietnamese';
+import type { ProvinceNames } from '../units/provinceNames';
+import { headerKey } from './headerKey';
+
+export interface ResolvedUnit {
+  code: string;
+  name: string;
+  /** '' when a DDCI unit's group could not be told. */
+  group: string;
+}
+
+export type UnitResolution =
+  | { kind: 'unit'; unit: ResolvedUnit }
+  | { kind: 'aggregate' }
+  | { kind: 'unknown'; suggestions: string[] };
+
+// Summary rows inside a table ("Cả nước", "Trung bình") are not units.
+const AGGREGATES = new Set(['ca nuoc', 'toan quoc', 'trung binh', 'trung binh ca nuoc', 'binh quan', 'tong', 'tong cong', 'trung vi', 'average', 'national', 'national average', 'total', 'median']);
+
+export function resolveUnit(name: string, unitType: string, def: IndexDefinition, provinces: ProvinceNames): UnitResolution {
+  const clean = name.replace(/\s+/g, ' ').trim();
+  if (AGGREGATES.has(headerKey(clean))) return { kind: 'aggregate' };
+  if (def.unitLevel === 'province') {
+    const code = provinces.resolve(clean);
+    if (code == null) return { kind: 'unknown', suggestions: provinces.suggest(clean).map((r) => r.nameVi) };
+    return { kind: 'unit', unit: { code, name: provinces.record(code)?.nameVi ?? clean, group: 'tinh' } };
+  }
+  const slug = slugify(clean);
+  if (!slug) return { kind: 'unknown', suggestions: [] };
+  return { kind: 'unit', unit: { code: `${def.province ?? ''}:${slug}`, name: clean, group: unitGroup(clean, unitType, def) } };
+}
+
+function unitGroup(name: string, unitType: string, def: IndexDefinition): string {
+  const groups = def.unitGroups ?? [];
+  const typeKey = headerKey(unitType);
+  if (typeKey) {
+    const hit = groups.find((g) => [g.code, g.vi, g.en, ...(g.aliases ?? [])].some((n) => headerKey(n) === typeKey));
+    if (hit) return hit.code;
+  }
+  // "Sở Tư pháp" → the group whose label lists "sở"; "Thị xã Kỳ Anh" → the one listing "thị xã".
+  const nameKey = headerKey(name);
+  for (const g of groups) {
+    const words = g.vi.split(/[,/]/).map((w) => headerKey(w)).filter(Boolean);
+    if (words.some((w) => nameKey.startsWith(`${w} `))) return g.code;
+  }
+  return '';
+}
+
