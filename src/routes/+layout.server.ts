@@ -1,6 +1,12 @@
+import { allDefinitions } from '$lib/catalogue/definitions';
 import { serverData } from '$lib/server/serverDb';
 
-export const load = async () => {
-  const { dataset } = await serverData();
-  return { dataUrl: `/api/data/${dataset.key}.csv` };
+export const load = async ({ locals }) => {
+  const { key } = await serverData();
+  return {
+    dataUrl: `/api/data/${key}.csv`,
+    definitions: allDefinitions(),
+    user: locals.user ? { username: locals.user.username, role: locals.user.role, indices: locals.user.indices } : null,
+    csrf: locals.session?.csrfToken ?? null
+  };
 };

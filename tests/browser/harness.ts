@@ -1,6 +1,7 @@
 // Real server (`node build`) + real Chromium (Debian's /usr/bin/chromium) for browser tests.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
@@ -23,14 +24,19 @@ async function freePort(): Promise<number> {
 export interface Server {
   url: string;
   proc: ChildProcess;
+  /** The server's own fresh store directory (removed on stop unless given). */
+  dataDir: string;
+  log(): string;
   stop(): Promise<void>;
 }
 
 export async function startServer(env: Record<string, string> = {}): Promise<Server> {
   if (!existsSync(path.join(BUILD_DIR, 'handler.js'))) throw new Error('build/ is missing: run `npm run build` first (npm test does it).');
   const port = await freePort();
+  const ownDir = !env.CHISO_DATA_DIR;
+  const dataDir = env.CHISO_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'chiso-test-'));
   const proc = spawn(process.execPath, ['scripts/server.mjs'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, CHISO_DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let log = '';
@@ -48,13 +54,16 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
     }
     await new Promise((r) => setTimeout(r, 150));
   }
+  const cleanup = () => ownDir && rmSync(dataDir, { recursive: true, force: true });
   return {
     url,
     proc,
+    dataDir,
+    log: () => log,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (proc.exitCode != null) return resolve();
-        proc.once('exit', () => resolve());
+        if (proc.exitCode != null) return resolve(void cleanup());
+        proc.once('exit', () => resolve(void cleanup()));
         proc.kill('SIGTERM');
         setTimeout(() => proc.kill('SIGKILL'), 3000);
       })

@@ -6,10 +6,23 @@ import parIndex from '../../../data/indices/par_index.json';
 import sipas from '../../../data/indices/sipas.json';
 import ddci42 from '../../../data/indices/ddci_42.json';
 
-export const DEFINITIONS = [pci, papi, parIndex, sipas, ddci42] as unknown as IndexDefinition[];
+/** The definitions shipped in data/indices: the catalogue on first start. */
+export const SHIPPED_DEFINITIONS = [pci, papi, parIndex, sipas, ddci42] as unknown as IndexDefinition[];
+
+// The catalogue in force. Admins edit it in the store; the server sets it from there, and the
+// browser from the layout data, so a DDCI defined in the UI is known to every view.
+let current: IndexDefinition[] = SHIPPED_DEFINITIONS;
+
+export function setDefinitions(defs: IndexDefinition[]): void {
+  if (defs.length) current = defs;
+}
+
+export function allDefinitions(): IndexDefinition[] {
+  return current;
+}
 
 export function definitionOf(id: string): IndexDefinition | undefined {
-  return DEFINITIONS.find((d) => d.id === id);
+  return current.find((d) => d.id === id);
 }
 
 /** Vietnamese name of a component (as named in the period in force that year), or the code. */

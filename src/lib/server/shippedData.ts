@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFINITIONS } from '../catalogue/definitions';
+import { SHIPPED_DEFINITIONS } from '../catalogue/definitions';
 import { loadShipped, SHIPPED_FILES, type LoadResult, type ShippedFiles } from '../data/loadShipped';
 import { observationsToCsv } from '../data/observationsCsv';
 
@@ -24,7 +24,7 @@ export interface Dataset extends LoadResult {
 }
 
 export function buildDataset(files: ShippedFiles): Dataset {
-  const result = loadShipped(files, DEFINITIONS);
+  const result = loadShipped(files, SHIPPED_DEFINITIONS);
   const csv = observationsToCsv(result.observations);
   const key = createHash('sha256').update(csv).digest('hex').slice(0, 16);
   return { ...result, csv, key };

@@ -61,6 +61,14 @@ export class ProvinceNames {
     this.add(name, code);
   }
 
+  /** Same as addAlias, for a key already made by nameKey (stored aliases). */
+  addAliasKey(key: string, code: string) {
+    if (!this.records.has(code)) throw new Error(`Mã tỉnh không tồn tại: ${code}`);
+    const prev = this.byKey.get(key);
+    if (prev && prev !== code) throw new Error(`Tên trùng giữa hai tỉnh ${prev} và ${code}`);
+    this.byKey.set(key, code);
+  }
+
   resolve(name: string): string | null {
     return this.byKey.get(nameKey(name)) ?? null;
   }

@@ -6,7 +6,7 @@ import { serverData } from '$lib/server/serverDb';
 let gzipped: { key: string; body: Buffer } | null = null;
 
 export const GET = async ({ params, request }) => {
-  const { dataset } = await serverData();
+  const dataset = await serverData();
   if (params.file !== `${dataset.key}.csv`) error(404, 'Phiên bản dữ liệu này không còn: hãy tải lại trang.');
   const headers: Record<string, string> = {
     'content-type': 'text/csv; charset=utf-8',

@@ -1,0 +1,62 @@
+// The server's one store, opened on first use: created and seeded from the shipped data set
+// (data/) on first start, with the first admin taken from the environment.
+import path from 'node:path';
+import { SHIPPED_DEFINITIONS, setDefinitions } from '../catalogue/definitions';
+import type { IndexDefinition } from '../catalogue/types';
+import { ensureFirstAdmin } from './auth/users';
+import { listIndexDefinitions, seedIndexDefinitions } from './store/indexDefinitions';
+import { openStore } from './store/openStore';
+import { getSetting, setPublicRead } from './store/settings';
+import type { Store } from './store/types';
+import { buildDataset, readShippedFiles } from './shippedData';
+
+/** Where the SQLite store lives: CHISO_DATA_DIR, else ./var in the checkout. */
+export function dataDir(): string {
+  return path.resolve(process.env.CHISO_DATA_DIR ?? 'var');
+}
+
+let store: Store | null = null;
+let ready: Promise<Store> | null = null;
+
+async function open(): Promise<Store> {
+  const s = openStore(dataDir());
+  const shipped = buildDataset(readShippedFiles());
+  const byIndex = new Map<string, typeof shipped.observations>();
+  for (const o of shipped.observations) {
+    if (!byIndex.has(o.index_id)) byIndex.set(o.index_id, []);
+    byIndex.get(o.index_id)!.push(o);
+  }
+  for (const [indexId, rows] of byIndex) s.seedIfEmpty(indexId, rows, 'Bộ dữ liệu kèm theo (data/), đã kiểm chứng nguồn');
+  seedIndexDefinitions(s, SHIPPED_DEFINITIONS);
+  // A fresh install is readable without an account, as the Quick start promises; an admin can close it.
+  if (getSetting(s, 'public_read') == null) setPublicRead(s, process.env.CHISO_PUBLIC_READ !== 'off');
+  const admin = await ensureFirstAdmin(s, process.env);
+  if (admin.status === 'created') console.log(`chiso: đã tạo quản trị viên đầu tiên "${admin.user.username}"`);
+  if (admin.status === 'missing-env') {
+    console.log('chiso: chưa có quản trị viên. Đặt CHISO_ADMIN_USER và CHISO_ADMIN_PASSWORD (≥ 10 ký tự) rồi khởi động lại.');
+  }
+  refreshCatalogue(s);
+  store = s;
+  return s;
+}
+
+/** The catalogue in force comes from the store (admins edit it). */
+export function refreshCatalogue(s: Store): IndexDefinition[] {
+  const defs = listIndexDefinitions(s).map((d) => d.def);
+  setDefinitions(defs);
+  return defs;
+}
+
+export function appStore(): Promise<Store> {
+  ready ??= open().catch((e) => {
+    ready = null;
+    throw e;
+  });
+  return ready;
+}
+
+/** For code that runs after startup (hooks have awaited appStore()). */
+export function openedStore(): Store {
+  if (!store) throw new Error('store not opened yet');
+  return store;
+}

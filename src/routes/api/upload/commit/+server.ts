@@ -1,0 +1,34 @@
+// Confirms a previewed upload: one transaction, a new version recorded with the original bytes.
+import { error, json } from '@sveltejs/kit';
+import { appStore } from '$lib/server/app';
+import { canUpload } from '$lib/server/auth/permissions';
+import { takePending } from '$lib/server/uploads/pendingUploads';
+
+export const POST = async ({ request, locals, getClientAddress }) => {
+  if (!locals.user) error(401, 'Cần đăng nhập.');
+  const body = (await request.json().catch(() => null)) as { previewId?: unknown; note?: unknown; acceptWarnings?: unknown } | null;
+  if (!body || typeof body.previewId !== 'string') error(400, 'Thiếu mã xem trước.');
+  const p = takePending(body.previewId, locals.user.id);
+  if (!p) error(410, 'Bản xem trước đã hết hạn hoặc không thuộc tài khoản này: hãy tải tệp lên lại.');
+  if (!canUpload(locals.user, p.indexId)) error(403, 'Tài khoản này không được tải lên chỉ số này.');
+  if (p.issues.some((i) => i.severity === 'warning') && body.acceptWarnings !== true) {
+    error(400, 'Tệp có cảnh báo: hãy đọc và xác nhận trước khi lưu.');
+  }
+  const store = await appStore();
+  try {
+    const v = store.commitVersion({
+      indexId: p.indexId,
+      observations: p.observations,
+      kind: 'upload',
+      user: { id: locals.user.id },
+      note: typeof body.note === 'string' ? body.note.slice(0, 500) : '',
+      fileName: p.fileName,
+      fileBytes: p.bytes,
+      expectedBaseVersionId: p.baseVersionId,
+      ip: getClientAddress()
+    });
+    return json({ version: v });
+  } catch (e) {
+    error(409, e instanceof Error ? e.message : 'Không lưu được phiên bản.');
+  }
+};

@@ -1,0 +1,13 @@
+import { redirect } from '@sveltejs/kit';
+import { appStore } from '$lib/server/app';
+import { logout } from '$lib/server/auth/login';
+import { SESSION_COOKIE } from '$lib/server/requestGuard';
+
+export const actions = {
+  default: async ({ cookies, getClientAddress }) => {
+    const token = cookies.get(SESSION_COOKIE);
+    if (token) logout(await appStore(), token, getClientAddress());
+    cookies.delete(SESSION_COOKIE, { path: '/' });
+    redirect(303, '/xep-hang');
+  }
+};
