@@ -7,6 +7,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// Without ORIGIN, adapter-node assumes https and rejects every form post from http://host:port as
+// cross-site. This server speaks plain http, so say so unless a proxy in front already did.
+const ownProtocol = !process.env.ORIGIN;
+if (ownProtocol) process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
+process.env.BODY_SIZE_LIMIT ??= '25M';
+
 const buildDir = path.resolve(root, process.env.CHISO_BUILD_OUT ?? 'build');
 const assets = path.join(buildDir, 'client/_app/immutable/assets');
 const { handler } = await import(path.join(buildDir, 'handler.js'));
@@ -36,6 +42,7 @@ function serveWasm(req, res) {
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
 const server = http.createServer((req, res) => {
+  if (ownProtocol && !req.headers['x-forwarded-proto']) req.headers['x-forwarded-proto'] = 'http';
   if (req.url?.startsWith('/_app/immutable/assets/') && req.url.includes('.wasm') && serveWasm(req, res)) return;
   handler(req, res, () => {
     res.statusCode = 404;

@@ -42,7 +42,12 @@ async function open(): Promise<Store> {
 
 /** The catalogue in force comes from the store (admins edit it). */
 export function refreshCatalogue(s: Store): IndexDefinition[] {
-  const defs = listIndexDefinitions(s).map((d) => d.def);
+  // Shipped indices in their usual order (PCI first), then any an admin added.
+  const order = SHIPPED_DEFINITIONS.map((d) => d.id);
+  const rank = (id: string) => (order.includes(id) ? order.indexOf(id) : order.length);
+  const defs = listIndexDefinitions(s)
+    .map((d) => d.def)
+    .sort((a, b) => rank(a.id) - rank(b.id) || a.id.localeCompare(b.id));
   setDefinitions(defs);
   return defs;
 }

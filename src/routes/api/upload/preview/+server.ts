@@ -32,6 +32,8 @@ export const POST = async ({ request, url, locals }) => {
   const def = definitionOf(indexId);
   if (!def) error(400, `Không có chỉ số "${indexId.slice(0, 40)}".`);
   if (!canUpload(locals.user, def.id)) error(403, `Tài khoản này không được tải lên số liệu ${def.short}.`);
+  // SvelteKit drops a body sent without a content type: say so rather than call the file empty.
+  if (!request.headers.get('content-type')) error(400, 'Thiếu Content-Type: gửi tệp dưới dạng application/octet-stream hoặc text/csv.');
   const yearRaw = url.searchParams.get('year');
   const year = yearRaw && /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : undefined;
   let bytes: Uint8Array;
@@ -83,7 +85,11 @@ export const POST = async ({ request, url, locals }) => {
           unit_code: u.unit_code,
           unit_name: u.unit_name,
           added: u.added.map((o) => ({ year: o.year, indicator: o.indicator, value: o.value, rank: o.rank })),
-          changed: u.changed.map((c) => ({ year: c.after.year, indicator: c.after.indicator, before: c.before.value, after: c.after.value, beforeRank: c.before.rank, afterRank: c.after.rank })),
+          changed: u.changed.flatMap((c) =>
+            c.fields
+              .filter((f) => f !== 'rank_of')
+              .map((field) => ({ year: c.after.year, indicator: c.after.indicator, field, before: c.before[field], after: c.after[field] }))
+          ),
           unchanged: u.unchanged
         })),
       unchangedUnits: diff.units.filter((u) => !u.added.length && !u.changed.length).length
