@@ -139,6 +139,74 @@ describe('uploads, versions and accounts', () => {
     }
   });
 
+  it('maps a name nobody has seen to a province, keeps it as an alias, and reads the file again', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page, EDITOR);
+      const clean = readFileSync('tests/fixtures/import/pci_2015_clean.csv', 'utf8').split('\n');
+      const renamed = path.join(parent, 'renamed.csv');
+      writeFileSync(renamed, clean.map((l) => l.replace(/^Thừa Thiên Huế,/, 'Thừa Thiên Huế (cũ),')).join('\n'));
+      await w.page.goto(`${server.url}/tai-len`);
+      await w.page.selectOption('[data-testid="upload-index"]', 'pci');
+      await w.page.setInputFiles('[data-testid="upload-file"]', renamed);
+      await w.page.click('[data-testid="upload-preview"]');
+      await w.page.waitForSelector('[data-testid="unknown-units"]');
+      expect(await w.page.textContent('[data-testid="upload-issues"]')).toContain('Có phải: Thừa Thiên Huế?');
+      // The closest province is preselected; keep it.
+      expect(await w.page.locator('[data-testid="unknown-units"] select').inputValue()).toBe('46');
+      await w.page.click('[data-testid="unknown-units"] button');
+      await w.page.waitForSelector('[data-testid="upload-commit"]');
+      expect(await w.page.locator('[data-testid="unknown-units"]').count()).toBe(0);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('two editors confirming at the same moment both land, in order, and nothing is lost', async () => {
+    const clean = readFileSync('tests/fixtures/import/pci_2015_clean.csv', 'utf8').trim().split('\n');
+    const halves = [clean.slice(0, 31), [clean[0], ...clean.slice(31)]].map((lines) => lines.join('\n'));
+    const a = await watchedPage(browser);
+    const b = await watchedPage(browser);
+    try {
+      await signIn(a.page, ADMIN);
+      await signIn(b.page, EDITOR);
+      const previews = await Promise.all(
+        [a, b].map(async (w, i) => {
+          const token = await w.page.locator('form[action="/dang-xuat"] input[name="csrf"]').inputValue();
+          const p = await w.page.evaluate(
+            async ([t, body]) =>
+              (await fetch('/api/upload/preview?index=pci&name=half.csv', { method: 'POST', body, headers: { 'x-csrf-token': t, 'content-type': 'text/csv' } })).json(),
+            [token, halves[i]] as [string, string]
+          );
+          expect(p.ok).toBe(true);
+          return { w, token, id: p.previewId as string };
+        })
+      );
+      const commits = await Promise.all(
+        previews.map(({ w, token, id }) =>
+          w.page.evaluate(
+            async ([t, previewId]) => {
+              const r = await fetch('/api/upload/commit', {
+                method: 'POST',
+                body: JSON.stringify({ previewId, acceptWarnings: true }),
+                headers: { 'x-csrf-token': t, 'content-type': 'application/json' }
+              });
+              return { status: r.status, body: await r.json() };
+            },
+            [token, id] as [string, string]
+          )
+        )
+      );
+      expect(commits.map((c) => c.status)).toEqual([200, 200]);
+      const ids = commits.map((c) => c.body.version.id as number).sort((x, y) => x - y);
+      expect(ids[1]).toBe(ids[0] + 1);
+      expect(await barsIn2015(a.page)).toBe(63);
+    } finally {
+      await a.context.close();
+      await b.context.close();
+    }
+  });
+
   it('a viewer sees no upload control and gets 403 from the endpoint', async () => {
     const w = await watchedPage(browser);
     try {

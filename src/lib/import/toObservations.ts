@@ -83,7 +83,7 @@ class Converter {
   run(): Converted {
     for (const r of this.input.table.rows) this.row(r);
     for (const u of this.unknownUnits.values())
-      this.out.issues.push(issue('error', u.row, u.column, msg.unknownUnit(u.name, u.suggestions, u.count - 1)));
+      this.out.issues.push({ ...issue('error', u.row, u.column, msg.unknownUnit(u.name, u.suggestions, u.count - 1)), unknownUnit: u.name, suggestions: u.suggestions });
     return this.out;
   }
 

@@ -12,6 +12,9 @@ export interface ImportIssue {
   row: number | null;
   column: string | null;
   message: string;
+  /** For an unknown unit: its name as written and the closest known names, so the preview can map it. */
+  unknownUnit?: string;
+  suggestions?: string[];
 }
 
 export type Delimiter = ',' | ';' | '\t';

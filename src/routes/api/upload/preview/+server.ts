@@ -11,6 +11,7 @@ import { displayFileName } from '$lib/server/uploads/displayFileName';
 import { putPending } from '$lib/server/uploads/pendingUploads';
 import { provinceNamesFor } from '$lib/server/uploads/provinceNamesWithAliases';
 import { readLimited, TooLargeError } from '$lib/server/uploads/readLimited';
+import { isXlsx, xlsxToCsv } from '$lib/server/uploads/xlsxToCsv';
 
 function parseMapping(raw: string | null): MappingOverrides | undefined {
   if (!raw) return undefined;
@@ -44,7 +45,14 @@ export const POST = async ({ request, url, locals }) => {
     throw e;
   }
   const store = await appStore();
-  const result = importCsv(bytes, {
+  // An Excel workbook is read as the CSV Excel would have exported; the original bytes are what is kept.
+  let table = bytes;
+  if (isXlsx(bytes)) {
+    const x = await xlsxToCsv(bytes);
+    if (!x.ok) return json({ previewId: null, index: def.id, ok: false, issues: [{ severity: 'error', row: null, column: null, message: x.message }], rows: 0, diff: null, mapping: null });
+    table = x.csv;
+  }
+  const result = importCsv(table, {
     definition: def,
     definitions: allDefinitions(),
     provinces: provinceNamesFor(store),
