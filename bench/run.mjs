@@ -41,6 +41,9 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 });
 const m = { firstChart: [], duckdbReady: [], firstQuery: [], provinceRedraw: [], yearRedraw: [], jsBytes: [], wasmBytes: [], dataBytes: [] };
+// Analysis views (issue 5): trends unit change, slope first-year change, ranking table sort.
+const m5 = { trendUnitChange: [], slopeYearChange: [], tableSort: [] };
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length * 0.95) - 1)];
 
 // Marks the time an interaction starts (trusted input event) and when the expected text shows.
 const waitText = (page, selector, text) =>
@@ -110,6 +113,37 @@ try {
       await page.keyboard.press('Enter');
       m.provinceRedraw.push((await done) - (await page.evaluate(() => window.__t0)));
     }
+    // Trends (/xu-huong): add a unit from the search box; redraw when its line is on the chart.
+    await page.goto(`${base}/xu-huong?tinh=ha-tinh`);
+    await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
+    await page.waitForTimeout(500); // steady state: the page warms DuckDB once it is ready (a person does not type within 0.5 s)
+    for (const [q, code] of [['quang ngai', '51'], ['vinh phuc', '26'], ['kon tum', '62']]) {
+      await page.fill('[data-testid="unit-search"]', q);
+      await armStart(page, 'keydown');
+      const done = waitText(page, `[data-testid="trend-chart-score"] g[data-key="${code}"]`, '');
+      await page.keyboard.press('Enter');
+      m5.trendUnitChange.push((await done) - (await page.evaluate(() => window.__t0)));
+    }
+    // Slope chart: change the first year; redraw when the heading shows the new pair.
+    await page.goto(`${base}/xep-hang?nam=2015&xem=tang-giam&chon=ha-tinh`);
+    await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
+    await page.waitForTimeout(500); // steady state: the page warms DuckDB once it is ready (a person does not type within 0.5 s)
+    for (const y of ['2013', '2012', '2011']) {
+      await armStart(page, 'change');
+      const done = waitText(page, 'h2', `${y} → 2015`);
+      await page.selectOption('[data-testid="slope-from"]', y);
+      m5.slopeYearChange.push((await done) - (await page.evaluate(() => window.__t0)));
+    }
+    // Ranking table: click a column header; redraw when the table is sorted by it.
+    await page.goto(`${base}/xep-hang?nam=2015&xem=bang`);
+    await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
+    await page.waitForTimeout(500); // steady state: the page warms DuckDB once it is ready (a person does not type within 0.5 s)
+    for (const k of ['diem', 'ten', 'doi-hang']) {
+      await armStart(page, 'click');
+      const done = waitText(page, `[data-testid="ranking-table"][data-sort="${k}"]`, '');
+      await page.click(`[data-testid="ranking-table"] button[data-sort-key="${k}"]`);
+      m5.tableSort.push((await done) - (await page.evaluate(() => window.__t0)));
+    }
     await page.waitForTimeout(200);
     m.jsBytes.push(bytes.js);
     m.wasmBytes.push(bytes.wasm);
@@ -122,6 +156,7 @@ try {
 }
 
 for (const [k, v] of Object.entries(m)) results.browser[k] = stats(v.map(round));
+for (const [k, v] of Object.entries(m5)) results.browser[k] = { ...stats(v.map(round)), p95: round(p95(v)) };
 
 // Query latency: the same SQL module on duckdb-wasm (Node blocking bundle), real data and a generated 1,000,000-row table.
 const vite = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
@@ -131,6 +166,8 @@ try {
   const { buildDataset, readShippedFiles } = await vite.ssrLoadModule('/src/lib/server/shippedData.ts');
   const { loadProvinceView } = await vite.ssrLoadModule('/src/lib/views/provinceView.ts');
   const { loadRankingView } = await vite.ssrLoadModule('/src/lib/views/rankingView.ts');
+  const { loadTrendsView } = await vite.ssrLoadModule('/src/lib/views/trendsView.ts');
+  const { loadRankingPage } = await vite.ssrLoadModule('/src/lib/views/rankingPageView.ts');
 
   const time = async (fn, n = 15) => {
     await fn();
@@ -152,7 +189,11 @@ try {
   results.queriesReal = {
     rows: ds.observations.length,
     rankingView: await time(() => loadRankingView(real, { index: 'pci', year: '2015', selected: 'ha-tinh' })),
-    provinceView: await time(() => loadProvinceView(real, { index: 'pci', unit: 'ha-tinh', year: '2015' }))
+    provinceView: await time(() => loadProvinceView(real, { index: 'pci', unit: 'ha-tinh', year: '2015' })),
+    trendsView: await time(() => loadTrendsView(real, { index: 'pci', units: 'ha-tinh,da-nang,quang-ngai', selected: null, year: null, mode: null })),
+    bumpView: await time(() => loadRankingPage(real, { index: 'pci', year: '2015', selected: 'ha-tinh', tab: 'dien-bien', from: null })),
+    slopeView: await time(() => loadRankingPage(real, { index: 'pci', year: '2015', selected: 'ha-tinh', tab: 'tang-giam', from: '2013' })),
+    tableView: await time(() => loadRankingPage(real, { index: 'pci', year: '2015', selected: null, tab: 'bang', from: null }))
   };
 
   const big = await openNodeDuckDb();
@@ -172,7 +213,12 @@ try {
     ranking: await time(() => sql.ranking(big, 'pci', 2015)),
     trend: await time(() => sql.trend(big, 'pci', '0042')),
     references: await time(() => sql.references(big, 'pci')),
-    components: await time(() => sql.components(big, 'pci', '0042', 2015))
+    components: await time(() => sql.components(big, 'pci', '0042', 2015)),
+    seriesFor: await time(() => sql.seriesFor(big, 'pci', ['0042', '0043', '0044'])),
+    trendsView: await time(() => loadTrendsView(big, { index: 'pci', units: '0042,0043,0044', selected: null, year: '2015', mode: null })),
+    bumpView: await time(() => loadRankingPage(big, { index: 'pci', year: '2015', selected: '0042', tab: 'dien-bien', from: null })),
+    slopeView: await time(() => loadRankingPage(big, { index: 'pci', year: '2015', selected: '0042', tab: 'tang-giam', from: '2013' })),
+    tableView: await time(() => loadRankingPage(big, { index: 'pci', year: '2015', selected: null, tab: 'bang', from: null }))
   };
 } finally {
   await vite.close();
@@ -188,9 +234,12 @@ console.log(`  DuckDB ready (wasm + data loaded)                      ${fmt(resu
 console.log(`  first DuckDB query (year change → redraw)              ${fmt(results.browser.firstQuery)}`);
 console.log(`  year change → redraw                                   ${fmt(results.browser.yearRedraw)}`);
 console.log(`  province change → redraw                              ${fmt(results.browser.provinceRedraw)}`);
+console.log(`  trends: unit change → redraw                          ${fmt(results.browser.trendUnitChange)}`);
+console.log(`  slope: first-year change → redraw                      ${fmt(results.browser.slopeYearChange)}`);
+console.log(`  table: sort → redraw                                   ${fmt(results.browser.tableSort)}`);
 console.log(`  bytes: JS ${kb(results.browser.jsBytes)}, wasm ${kb(results.browser.wasmBytes)}, data ${kb(results.browser.dataBytes)}`);
 console.log(`\nQueries, real data (${results.queriesReal.rows} rows), whole view`);
-for (const k of ['rankingView', 'provinceView']) console.log(`  ${k.padEnd(14)} ${fmt(results.queriesReal[k])}`);
+for (const k of ['rankingView', 'provinceView', 'trendsView', 'bumpView', 'slopeView', 'tableView']) console.log(`  ${k.padEnd(14)} ${fmt(results.queriesReal[k])}`);
 console.log(`\nQueries, generated table of ${results.queries1M.rows.toLocaleString('vi-VN')} rows (built in ${results.queries1M.generateMs} ms)`);
-for (const k of ['ranking', 'trend', 'references', 'components']) console.log(`  ${k.padEnd(14)} ${fmt(results.queries1M[k])}`);
+for (const k of ['ranking', 'trend', 'references', 'components', 'seriesFor', 'trendsView', 'bumpView', 'slopeView', 'tableView']) console.log(`  ${k.padEnd(14)} ${fmt(results.queries1M[k])}`);
 console.log('\nwritten: bench/results.json');

@@ -157,6 +157,12 @@ describe('uploads, versions and accounts', () => {
       await w.page.click('[data-testid="unknown-units"] button');
       await w.page.waitForSelector('[data-testid="upload-commit"]');
       expect(await w.page.locator('[data-testid="unknown-units"]').count()).toBe(0);
+      // The registry shows the alias beside the province, the 34 units of 2025 and Hà Tĩnh's DDCI units.
+      await w.page.goto(`${server.url}/danh-muc-don-vi`);
+      expect(await w.page.locator('[data-testid="old-provinces"] tbody tr').count()).toBe(64);
+      expect(await w.page.locator('[data-testid="old-provinces"] tr', { hasText: 'Thừa Thiên Huế' }).textContent()).toContain('thuathienhuecu');
+      expect(await w.page.locator('[data-testid="new-units"] tbody tr').count()).toBe(34);
+      expect(await w.page.locator('[data-testid="new-units"] tr', { hasText: 'Quảng Ngãi' }).first().textContent()).toContain('Kon Tum');
     } finally {
       await w.context.close();
     }

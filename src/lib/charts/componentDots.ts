@@ -15,31 +15,47 @@ export interface ComponentSpec {
   height: number;
   margin: { top: number; right: number; bottom: number; left: number };
   ticks: { value: number; x: number }[];
-  rows: (ComponentInput & { y: number; xValue: number | null; xPrevious: number | null; xMedian: number | null; xBest: number | null })[];
+  rows: (ComponentInput & {
+    y: number;
+    xValue: number | null;
+    xPrevious: number | null;
+    xMedian: number | null;
+    xBest: number | null;
+    /** Where the component's name goes: left of the row, or above it on a narrow (phone) chart. */
+    label: { x: number; y: number; anchor: 'start' | 'end' };
+  })[];
 }
 
 export const COMPONENT_DEFAULTS = Object.freeze({ width: 760, row: 30, top: 24, right: 56, bottom: 8, left: 260 });
+/** Below this width names go above their row, so a phone keeps the whole 0–10 axis. */
+export const COMPONENT_NARROW = Object.freeze({ below: 560, row: 46, left: 14, labelAbove: 15 });
 
 export function componentDots(rows: readonly ComponentInput[], opts: { min?: number; max?: number; width?: number } = {}): ComponentSpec {
   const d = COMPONENT_DEFAULTS;
   const width = opts.width ?? d.width;
-  const margin = { top: d.top, right: d.right, bottom: d.bottom, left: d.left };
+  const narrow = width < COMPONENT_NARROW.below;
+  const row = narrow ? COMPONENT_NARROW.row : d.row;
+  const margin = { top: d.top, right: d.right, bottom: d.bottom, left: narrow ? COMPONENT_NARROW.left : d.left };
   const x = scaleLinear()
     .domain([opts.min ?? 0, opts.max ?? 10])
     .range([margin.left, width - margin.right]);
   const sx = (v: number | null) => (v == null ? null : x(v));
   return {
     width,
-    height: margin.top + margin.bottom + rows.length * d.row,
+    height: margin.top + margin.bottom + rows.length * row,
     margin,
     ticks: x.ticks(5).map((value) => ({ value, x: x(value) })),
-    rows: rows.map((r, i) => ({
-      ...r,
-      y: margin.top + i * d.row + d.row / 2,
-      xValue: sx(r.value),
-      xPrevious: sx(r.previous),
-      xMedian: sx(r.median),
-      xBest: sx(r.best)
-    }))
+    rows: rows.map((r, i) => {
+      const y = margin.top + i * row + (narrow ? row - 14 : row / 2);
+      return {
+        ...r,
+        y,
+        label: narrow ? { x: margin.left, y: y - COMPONENT_NARROW.labelAbove, anchor: 'start' as const } : { x: margin.left - 10, y, anchor: 'end' as const },
+        xValue: sx(r.value),
+        xPrevious: sx(r.previous),
+        xMedian: sx(r.median),
+        xBest: sx(r.best)
+      };
+    })
   };
 }

@@ -4,6 +4,8 @@ import { extent, line, scaleLinear } from 'd3';
 export interface TrendPoint {
   year: number;
   value: number | null;
+  /** Extra words for the tooltip and table, e.g. "hạng 45/63". */
+  detail?: string;
 }
 
 export interface TrendSeries {
@@ -11,6 +13,8 @@ export interface TrendSeries {
   label: string;
   points: TrendPoint[];
   kind: 'unit' | 'median' | 'best';
+  /** Set when several units share a chart; the renderer's default otherwise. */
+  colour?: string;
 }
 
 export interface TrendSpec {
@@ -20,11 +24,23 @@ export interface TrendSpec {
   years: number[];
   xTicks: { year: number; x: number }[];
   yTicks: { value: number; y: number }[];
-  series: { key: string; label: string; kind: TrendSeries['kind']; path: string; dots: { year: number; value: number; x: number; y: number }[] }[];
-  breaks: { year: number; x: number }[];
+  series: {
+    key: string;
+    label: string;
+    kind: TrendSeries['kind'];
+    colour?: string;
+    path: string;
+    dots: { year: number; value: number; x: number; y: number; detail?: string }[];
+    /** Years inside a unit's record with no published value: drawn as gaps, marked on the axis. */
+    gaps: { year: number; x: number }[];
+  }[];
+  /** `lane` staggers labels of breaks too close to share a line (at `labelY`, above the plot); `anchor` keeps a label near the right edge inside. */
+  breaks: { year: number; x: number; lane: number; anchor: 'start' | 'end'; labelY: number }[];
 }
 
 export const TREND_DEFAULTS = Object.freeze({ width: 760, height: 320, top: 16, right: 24, bottom: 28, left: 44 });
+const LANE_TOP = 4;
+const LANE = 11;
 
 export function trendLines(
   series: readonly TrendSeries[],
@@ -33,13 +49,31 @@ export function trendLines(
   const d = TREND_DEFAULTS;
   const width = opts.width ?? d.width;
   const height = opts.height ?? d.height;
-  const margin = { top: d.top, right: d.right, bottom: d.bottom, left: d.left };
+  const margin: TrendSpec['margin'] = { top: d.top, right: d.right, bottom: d.bottom, left: d.left };
   const allYears = series.flatMap((s) => s.points.map((p) => p.year));
   const [y0, y1] = extent(allYears) as [number, number];
   const years = y0 == null ? [] : Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
   const x = scaleLinear()
     .domain(years.length > 1 ? [years[0], years[years.length - 1]] : [(y0 ?? 0) - 1, (y0 ?? 0) + 1])
     .range([margin.left, width - margin.right]);
+  // Each break label goes on the first line (lane) where it does not overlap an earlier one;
+  // "đổi phương pháp 2021" is ~105 px at 10 px, written leftwards near the right edge.
+  const LABEL = 110;
+  const lanes: number[] = [];
+  const breaks = (opts.breaks ?? [])
+    .filter((b) => years.includes(b))
+    .map((year) => {
+      const bx = x(year - 0.5);
+      const anchor = bx + LABEL > width ? ('end' as const) : ('start' as const);
+      const [from, to] = anchor === 'end' ? [bx - LABEL, bx] : [bx, bx + LABEL];
+      let lane = lanes.findIndex((end) => end < from);
+      if (lane < 0) lane = lanes.length;
+      lanes[lane] = to;
+      return { year, x: bx, lane, anchor, labelY: 0 };
+    });
+  // The labels get their own band above the plot, so they never sit on a line (rank 1 lives up there).
+  if (breaks.length) margin.top = Math.max(d.top, LANE_TOP + lanes.length * LANE + 8);
+  for (const b of breaks) b.labelY = LANE_TOP + b.lane * LANE + 8;
   const values = series.flatMap((s) => s.points.map((p) => p.value)).filter((v): v is number => v != null);
   const y = scaleLinear().range([height - margin.bottom, margin.top]);
   if (opts.mode === 'rank') {
@@ -55,26 +89,36 @@ export function trendLines(
     .x((p) => x(p.year))
     .y((p) => y(p.value!));
   const out = series.map((s) => {
-    const byYear = new Map(s.points.map((p) => [p.year, p.value]));
+    const byYear = new Map(s.points.map((p) => [p.year, p]));
     // Fill every year so an unpublished year leaves a visible gap instead of a straight join.
-    const full = years.map((year) => ({ year, value: byYear.get(year) ?? null }));
+    const full = years.map((year) => ({ year, value: byYear.get(year)?.value ?? null, detail: byYear.get(year)?.detail }));
+    const onRecord = s.points.map((p) => p.year);
+    const [first, last] = [Math.min(...onRecord), Math.max(...onRecord)];
     return {
       key: s.key,
       label: s.label,
       kind: s.kind,
+      ...(s.colour ? { colour: s.colour } : {}),
       path: gen(full) ?? '',
-      dots: full.filter((p) => p.value != null).map((p) => ({ year: p.year, value: p.value!, x: x(p.year), y: y(p.value!) }))
+      dots: full
+        .filter((p) => p.value != null)
+        .map((p) => ({ year: p.year, value: p.value!, x: x(p.year), y: y(p.value!), ...(p.detail ? { detail: p.detail } : {}) })),
+      gaps: s.kind !== 'unit' ? [] : full.filter((p) => p.value == null && p.year >= first && p.year <= last).map((p) => ({ year: p.year, x: x(p.year) }))
     };
   });
-  const step = years.length > 12 ? 2 : 1;
+  // Year labels at least ~40 px apart: every year on a wide chart, every 2nd or 4th on a phone.
+  const inner = width - margin.left - margin.right;
+  const step = Math.max(years.length > 12 ? 2 : 1, Math.ceil((40 * years.length) / Math.max(inner, 1)));
   return {
     width,
     height,
     margin,
     years,
-    xTicks: years.filter((_, i) => i % step === 0).map((year) => ({ year, x: x(year) })),
-    yTicks: y.ticks(5).map((value) => ({ value, y: y(value) })),
+    // Counted back from the last year, so the latest year (often the one asked about) is always labelled.
+    xTicks: years.filter((_, i) => (years.length - 1 - i) % step === 0).map((year) => ({ year, x: x(year) })),
+    // On a rank axis, rank 1 (the top) is always labelled.
+    yTicks: (opts.mode === 'rank' ? [1, ...y.ticks(5).filter((v) => v > 1)] : y.ticks(5)).map((value) => ({ value, y: y(value) })),
     series: out,
-    breaks: (opts.breaks ?? []).filter((b) => years.includes(b)).map((year) => ({ year, x: x(year - 0.5) }))
+    breaks
   };
 }

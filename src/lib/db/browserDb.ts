@@ -4,6 +4,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows, type Db, type Param } from './db';
 import { createObservationsTable } from './sql';
+import { cachingDb } from './queryCache';
 
 export async function openBrowserDb(dataUrl: string): Promise<Db> {
   const duckdb = await import('@duckdb/duckdb-wasm');
@@ -17,15 +18,26 @@ export async function openBrowserDb(dataUrl: string): Promise<Db> {
     })
   ]);
   const conn = await db.connect();
+  // Prepared statements are kept per SQL text: each message to the worker costs a round trip, and a
+  // redraw runs the same few statements again (prepare + query + close would be three trips each).
+  // A statement without parameters (DDL: the table is rebuilt) drops them all.
+  type Prepared = Awaited<ReturnType<typeof conn.prepare>>;
+  const prepared = new Map<string, Promise<Prepared>>();
   const api: Db = {
     async query<T>(sql: string, params: Param[] = []) {
-      if (params.length === 0) return arrowToRows<T>(await conn.query(sql));
-      const stmt = await conn.prepare(sql);
-      try {
-        return arrowToRows<T>(await stmt.query(...params));
-      } finally {
-        await stmt.close();
+      if (params.length === 0) {
+        const old = [...prepared.values()];
+        prepared.clear();
+        await Promise.all(old.map((p) => p.then((s) => s.close()).catch(() => {})));
+        return arrowToRows<T>(await conn.query(sql));
       }
+      let stmt = prepared.get(sql);
+      if (!stmt) {
+        stmt = conn.prepare(sql);
+        prepared.set(sql, stmt);
+        stmt.catch(() => prepared.delete(sql));
+      }
+      return arrowToRows<T>(await (await stmt).query(...params));
     },
     async registerCsv(name: string, text: string) {
       await db.registerFileText(name, text);
@@ -33,5 +45,5 @@ export async function openBrowserDb(dataUrl: string): Promise<Db> {
   };
   await api.registerCsv('obs.csv', csv);
   await createObservationsTable(api, 'obs.csv');
-  return api;
+  return cachingDb(api);
 }

@@ -132,3 +132,202 @@ export function components(db: Db, indexId: string, unitCode: string, year: numb
     [indexId, year, indexId, year - 1, unitCode, unitCode]
   );
 }
+
+// ── Analysis views (issue 5b): regions, DDCI groups, unit profiles ──────────────────────────────
+
+export const REGIONS_TABLE = 'regions';
+
+/** The province → region table (data/regions_6.csv), beside the long table; uploads never touch it. */
+export async function createRegionsTable(db: Db, csvName: string): Promise<void> {
+  await db.query(
+    `CREATE OR REPLACE TABLE ${REGIONS_TABLE} AS SELECT gso_code, region_code FROM read_csv('${csvName}', header = true, auto_detect = false,
+      delim = ',', quote = '"', escape = '"',
+      columns = {'gso_code': 'VARCHAR', 'province_vi': 'VARCHAR', 'region_code': 'VARCHAR', 'region_vi': 'VARCHAR', 'region_short': 'VARCHAR', 'source': 'VARCHAR'})`
+  );
+}
+
+export interface RegionMedianRow {
+  region_code: string;
+  year: number;
+  median: number;
+  /** Provinces of the region with a value that year. */
+  n: number;
+}
+
+/** Median of an indicator per region and year, over the region's provinces that have a value. */
+export function regionMedians(db: Db, indexId: string, indicator = 'total'): Promise<RegionMedianRow[]> {
+  return db.query<RegionMedianRow>(
+    `SELECT r.region_code, o.year, median(o.value)::DOUBLE AS median, count(*)::INTEGER AS n
+     FROM ${OBS_TABLE} o JOIN ${REGIONS_TABLE} r ON o.unit_code = r.gso_code
+     WHERE o.index_id = ? AND o.indicator = ? AND o.value IS NOT NULL
+     GROUP BY r.region_code, o.year ORDER BY r.region_code, o.year`,
+    [indexId, indicator]
+  );
+}
+
+export interface RegionValueRow {
+  unit_code: string;
+  unit_name: string;
+  region_code: string | null;
+  value: number;
+  rank: number | null;
+  rank_of: number | null;
+}
+
+/** Every province's value for a year with its region (null for a unit outside the 63, e.g. Hà Tây). */
+export function valuesWithRegion(db: Db, indexId: string, year: number, indicator = 'total'): Promise<RegionValueRow[]> {
+  return db.query<RegionValueRow>(
+    `SELECT o.unit_code, o.unit_name, r.region_code, o.value, o.rank, o.rank_of
+     FROM ${OBS_TABLE} o LEFT JOIN ${REGIONS_TABLE} r ON o.unit_code = r.gso_code
+     WHERE o.index_id = ? AND o.year = ? AND o.indicator = ? AND o.value IS NOT NULL
+     ORDER BY o.value DESC, o.unit_code`,
+    [indexId, year, indicator]
+  );
+}
+
+export interface GroupRankRow {
+  unit_code: string;
+  unit_name: string;
+  unit_group: string;
+  value: number;
+  band: string | null;
+  /** Position by value within the unit's group (ties share). */
+  group_rank: number;
+  /** Units of the group with a value that year. */
+  group_n: number;
+}
+
+/** Totals for a year ranked within each unit group (DDCI: departments apart from districts). */
+export function groupRanking(db: Db, indexId: string, year: number): Promise<GroupRankRow[]> {
+  return db.query<GroupRankRow>(
+    `SELECT unit_code, unit_name, unit_group, value, band,
+            (rank() OVER (PARTITION BY unit_group ORDER BY value DESC))::INTEGER AS group_rank,
+            (count(*) OVER (PARTITION BY unit_group))::INTEGER AS group_n
+     FROM ${OBS_TABLE} WHERE index_id = ? AND year = ? AND indicator = 'total' AND value IS NOT NULL
+     ORDER BY unit_group, value DESC, unit_code`,
+    [indexId, year]
+  );
+}
+
+export interface CellRow {
+  unit_code: string;
+  unit_name: string;
+  unit_group: string;
+  indicator: string;
+  value: number | null;
+  band: string | null;
+}
+
+/** Every published figure of an index in a year: units × indicators (the heatmap's cells). */
+export function cellsOfYear(db: Db, indexId: string, year: number): Promise<CellRow[]> {
+  return db.query<CellRow>(
+    `SELECT unit_code, unit_name, unit_group, indicator, value, band FROM ${OBS_TABLE}
+     WHERE index_id = ? AND year = ? ORDER BY unit_code, indicator`,
+    [indexId, year]
+  );
+}
+
+export interface AnyUnitRow {
+  unit_code: string;
+  unit_name: string;
+  unit_group: string;
+  /** Comma-separated index ids the unit has any figure for. */
+  indices: string;
+}
+
+/** Every unit of every index, with the indices it appears in. */
+export function allUnits(db: Db): Promise<AnyUnitRow[]> {
+  return db.query<AnyUnitRow>(
+    `SELECT unit_code, any_value(unit_name) AS unit_name, any_value(unit_group) AS unit_group,
+            string_agg(DISTINCT index_id, ',' ORDER BY index_id) AS indices
+     FROM ${OBS_TABLE} GROUP BY unit_code`
+  );
+}
+
+export interface UnitTotalRow {
+  index_id: string;
+  year: number;
+  value: number | null;
+  rank: number | null;
+  rank_of: number | null;
+  band: string | null;
+  /** Position by value within the unit's group that year, for indices that publish no rank. */
+  position: number | null;
+  /** Units of the same group with a value that year. */
+  n_values: number;
+}
+
+/** A unit's totals in every index and year, with its position among the units of its group. */
+export function unitTotals(db: Db, unitCode: string): Promise<UnitTotalRow[]> {
+  return db.query<UnitTotalRow>(
+    `WITH t AS (
+       SELECT index_id, year, unit_code, value, rank, rank_of, band,
+              CASE WHEN value IS NULL THEN NULL
+                   ELSE (rank() OVER (PARTITION BY index_id, year, unit_group, value IS NULL ORDER BY value DESC))::INTEGER END AS position,
+              (count(value) OVER (PARTITION BY index_id, year, unit_group))::INTEGER AS n_values
+       FROM ${OBS_TABLE} WHERE indicator = 'total'
+     )
+     SELECT index_id, year, value, rank, rank_of, band, position, n_values FROM t WHERE unit_code = ? ORDER BY index_id, year`,
+    [unitCode]
+  );
+}
+
+export interface UnitTrendRow extends TrendRow {
+  unit_code: string;
+}
+
+/** Several units' trends of one indicator at once (peers, a merged province's old units). */
+export function trendsOf(db: Db, indexId: string, unitCodes: readonly string[], indicator = 'total'): Promise<UnitTrendRow[]> {
+  if (unitCodes.length === 0) return Promise.resolve([]);
+  const marks = unitCodes.map(() => '?').join(', ');
+  return db.query<UnitTrendRow>(
+    `SELECT unit_code, year, value, rank, rank_of, band FROM ${OBS_TABLE}
+     WHERE index_id = ? AND indicator = ? AND unit_code IN (${marks}) ORDER BY unit_code, year`,
+    [indexId, indicator, ...unitCodes]
+  );
+}
+
+export interface SeriesRow {
+  unit_code: string;
+  unit_name: string;
+  year: number;
+  value: number | null;
+  rank: number | null;
+  rank_of: number | null;
+  band: string | null;
+  /** Position by value among the units with a value that year (ties share), for a year without a published rank; else null. */
+  position: number | null;
+  /** Units with a value that year (a position among a handful of units is no national rank); null where a rank is published. */
+  n: number | null;
+}
+
+/** Several units' indicator over every year each has any figure for this index (trends, bump chart);
+ *  a year on record without this indicator comes back with value and rank null: a gap, not a zero.
+ *  Positions are worked out only for years without a published rank (PAPI), so PCI pays for one scan. */
+export async function seriesFor(db: Db, indexId: string, unitCodes: readonly string[], indicator = 'total'): Promise<SeriesRow[]> {
+  if (unitCodes.length === 0) return [];
+  const marks = unitCodes.map(() => '?').join(', ');
+  const rows = await db.query<Omit<SeriesRow, 'position' | 'n'>>(
+    `SELECT unit_code, year, any_value(unit_name) AS unit_name,
+            max(value) FILTER (WHERE indicator = ?)::DOUBLE AS value,
+            max(rank) FILTER (WHERE indicator = ?)::INTEGER AS rank,
+            max(rank_of) FILTER (WHERE indicator = ?)::INTEGER AS rank_of,
+            any_value(band) FILTER (WHERE indicator = ?) AS band
+     FROM ${OBS_TABLE} WHERE index_id = ? AND unit_code IN (${marks})
+     GROUP BY unit_code, year ORDER BY unit_code, year`,
+    [indicator, indicator, indicator, indicator, indexId, ...unitCodes]
+  );
+  const unranked = [...new Set(rows.filter((r) => r.rank == null && r.value != null).map((r) => r.year))];
+  const values = new Map<number, number[]>();
+  if (unranked.length) {
+    const all = await db.query<{ year: number; value: number }>(
+      `SELECT year, value FROM ${OBS_TABLE} WHERE index_id = ? AND indicator = ? AND value IS NOT NULL AND year IN (${unranked.map(() => '?').join(', ')})`,
+      [indexId, indicator, ...unranked]
+    );
+    for (const a of all) values.set(a.year, [...(values.get(a.year) ?? []), a.value]);
+  }
+  return rows.map((r) => {
+    const vs = r.rank == null && r.value != null ? values.get(r.year) : undefined;
+    return { ...r, position: vs ? 1 + vs.filter((v) => v > r.value!).length : null, n: vs ? vs.length : null };
+  });
+}

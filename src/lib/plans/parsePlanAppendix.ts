@@ -18,8 +18,11 @@ export interface AppendixResult {
   warnings: AppendixWarning[];
 }
 
-type Column = 'number' | 'content' | 'product' | 'lead' | 'cooperating' | 'time' | 'note';
-type Cells = Record<Column, string>;
+export type Column = 'number' | 'content' | 'product' | 'lead' | 'cooperating' | 'time' | 'note';
+/** One row of the table as cells: what the import preview shows and lets the user correct. */
+export type AppendixCells = Record<Column, string>;
+type Cells = AppendixCells;
+export const COLUMNS: readonly Column[] = ['number', 'content', 'product', 'lead', 'cooperating', 'time', 'note'];
 
 interface Row {
   line: number;
@@ -202,4 +205,68 @@ export function parsePlanAppendix(text: string): AppendixResult {
   const tasks = drafts.map((d) => buildTask(d, warn));
   warnings.sort((a, b) => a.line - b.line);
   return { tasks, warnings };
+}
+
+/**
+ * Tasks from rows the user has seen and corrected (the import preview): a row with a number starts a
+ * task, a row without one is another product of the task above. Same rules and warnings as the parser.
+ */
+export function tasksFromRows(rows: readonly (AppendixCells & { line?: number })[]): AppendixResult {
+  const warnings: AppendixWarning[] = [];
+  const warn = (line: number, message: string) => warnings.push({ line, message });
+  const drafts: DraftTask[] = [];
+  rows.forEach((raw, i) => {
+    const line = raw.line ?? i + 1;
+    const cells = Object.fromEntries(COLUMNS.map((c) => [c, cell(typeof raw[c] === 'string' ? raw[c] : '')])) as Cells;
+    if (COLUMNS.every((c) => !cells[c])) return;
+    const current = drafts[drafts.length - 1];
+    const numberMatch = /^(\d{1,3})\.?$/.exec(cells.number);
+    if (numberMatch) {
+      const number = Number(numberMatch[1]);
+      const expected = current ? current.number + 1 : 1;
+      if (number !== expected) warn(line, `Số thứ tự ${number} không liền sau ${expected - 1}.`);
+      if (drafts.some((d) => d.number === number)) warn(line, `Số thứ tự ${number} bị trùng.`);
+      drafts.push({ number, line, rows: [{ line, cells }] });
+    } else if (cells.number) {
+      warn(line, `Số thứ tự không đọc được: “${cells.number}”; bỏ qua dòng.`);
+    } else if (!current) {
+      warn(line, 'Dòng không có số thứ tự trước nhiệm vụ đầu tiên; bỏ qua.');
+    } else {
+      if (cells.content) warn(line, `Nhiệm vụ ${current.number}: dòng sản phẩm có thêm nội dung nhiệm vụ; đã ghép vào nhiệm vụ.`);
+      current.rows.push({ line, cells });
+    }
+  });
+  const tasks = drafts.map((d) => buildTask(d, warn));
+  warnings.sort((a, b) => a.line - b.line);
+  return { tasks, warnings };
+}
+
+/** The cells of each product row, as the preview table shows them (the task's number and content on its first row). */
+export function rowsOfTasks(tasks: readonly Task[]): (AppendixCells & { line: number })[] {
+  return tasks.flatMap((t) =>
+    t.products.map((p, i) => ({
+      number: i === 0 ? `${t.number}.` : '',
+      content: i === 0 ? t.content : '',
+      product: p.text,
+      lead: p.leadText,
+      cooperating: p.cooperatingText,
+      time: p.timeText,
+      note: p.note,
+      line: p.line
+    }))
+  );
+}
+
+const HEADER_ROW = 'TT\tNHIỆM VỤ\tSẢN PHẨM\tCƠ QUAN CHỦ TRÌ\tCƠ QUAN PHỐI HỢP\tTHỜI GIAN THỰC HIỆN\tGHI CHÚ';
+
+/** The tasks back to an appendix table (tab-separated, one row per product, closing "Tổng"): parses to the same tasks. */
+export function appendixToTsv(tasks: readonly Task[]): string {
+  return rowsToTsv(rowsOfTasks(tasks));
+}
+
+/** Rows of cells as an appendix table with its header and closing "Tổng" row. */
+export function rowsToTsv(rows: readonly AppendixCells[]): string {
+  const flat = (s: string) => s.replace(/[\t\r\n]+/g, ' ');
+  const lines = rows.map((r) => COLUMNS.map((c) => flat(r[c] ?? '')).join('\t'));
+  return [HEADER_ROW, ...lines, 'Tổng' + '\t'.repeat(COLUMNS.length - 1)].join('\n') + '\n';
 }

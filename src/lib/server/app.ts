@@ -28,6 +28,7 @@ async function open(): Promise<Store> {
   }
   for (const [indexId, rows] of byIndex) s.seedIfEmpty(indexId, rows, 'Bộ dữ liệu kèm theo (data/), đã kiểm chứng nguồn');
   seedIndexDefinitions(s, SHIPPED_DEFINITIONS);
+  (await import('./plans')).seedPlansIfEmpty(s);
   // A fresh install is readable without an account, as the Quick start promises; an admin can close it.
   if (getSetting(s, 'public_read') == null) setPublicRead(s, process.env.CHISO_PUBLIC_READ !== 'off');
   const admin = await ensureFirstAdmin(s, process.env);

@@ -9,7 +9,7 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Always reachable, even with public reading off: the login page and the assets it needs. */
 export function isOpenPath(pathname: string): boolean {
-  return pathname === '/dang-nhap' || pathname.startsWith('/_app/') || pathname === '/favicon.svg';
+  return pathname === '/dang-nhap' || pathname.startsWith('/_app/') || pathname === '/favicon.svg' || pathname === '/service-worker.js';
 }
 
 export type CsrfVerdict = { ok: true } | { ok: false; reason: string };

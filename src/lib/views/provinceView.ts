@@ -6,11 +6,18 @@ import { components, references, trend, unitsOf, type ReferenceRow, type TrendRo
 import { chooseYear, parseYear } from '../state/urlState';
 import { findUnit, unitOptions, type UnitOption } from './units';
 import { isNationalCoverage } from './coverage';
+import { buildBreakdown, type Breakdown } from './breakdown';
+import { regionReference, type RegionReference } from './regionReference';
+import { loadPeers, type Peers } from './peers';
+import { pickerUnits } from './pickerUnits';
+import { newUnitOf } from '../units/merger2025';
 
 export interface ProvinceArgs {
   index: string;
   unit: string;
   year: string | null;
+  /** Peer slugs from the URL (?so-sanh=a,b). */
+  peers?: string | null;
 }
 
 export interface ComponentView {
@@ -50,6 +57,15 @@ export interface ProvinceView {
   components: ComponentView[];
   movers: ComponentView[];
   notes: string[];
+  /** Component changes and, for weighted indices, each one's contribution to the total's change. */
+  breakdown: Breakdown | null;
+  /** The unit's socio-economic region and its median per year. */
+  region: RegionReference;
+  peers: Peers;
+  /** Old provinces and the 2025 units, for the picker. */
+  pickerUnits: UnitOption[];
+  /** The 2025 unit this province became part of (null for DDCI units). */
+  newUnit: { name: string; slug: string; merged: boolean; oldNames: string[] } | null;
 }
 
 
@@ -72,11 +88,25 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
     headline: null,
     components: [],
     movers: [],
-    notes: def.notes ?? []
+    notes: def.notes ?? [],
+    breakdown: null,
+    region: { region: null, medians: [], thinYears: [] },
+    peers: { peers: [], unknown: [] },
+    pickerUnits: pickerUnits(units),
+    newUnit: null
   };
   if (!unit) return empty;
+  const nu = newUnitOf(unit.code);
+  empty.newUnit = nu ? { name: nu.name, slug: nu.slug, merged: nu.merged, oldNames: nu.oldNames } : null;
 
-  const [trendRows, refRows] = await Promise.all([trend(db, def.id, unit.code), references(db, def.id)]);
+  const [trendRows, refRows, region, peers] = await Promise.all([
+    trend(db, def.id, unit.code),
+    references(db, def.id),
+    regionReference(db, def.id, unit.code),
+    loadPeers(db, def.id, units, args.peers, unit.slug)
+  ]);
+  empty.region = region;
+  empty.peers = peers;
   const years = trendRows.map((t) => t.year);
   const parsed = parseYear(args.year, years);
   // Default to the latest year with a published score; a rank-only or components-only year stays reachable.
@@ -120,6 +150,7 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
     headline: cur ? { year, value: cur.value, rank: cur.rank, rankOf: cur.rank_of, band: cur.band, previous: prev } : null,
     components: compViews,
     movers,
-    notes
+    notes,
+    breakdown: buildBreakdown(def, year, compViews, { current: cur?.value ?? null, previous: prev?.value ?? null })
   };
 }

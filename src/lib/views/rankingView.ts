@@ -29,6 +29,11 @@ export interface RankingView {
 }
 
 export async function loadRankingView(db: Db, args: RankingArgs): Promise<RankingView> {
+  return (await loadRankingBase(db, args)).view;
+}
+
+/** The view plus the year's full ranking (rank-only rows too), for sections that reuse it instead of asking again. */
+export async function loadRankingBase(db: Db, args: RankingArgs): Promise<{ view: RankingView; allRows: RankingRow[] }> {
   const def = definitionOf(args.index) ?? definitionOf('pci')!;
   const [yearRows, unitRows] = await Promise.all([yearsOf(db, def.id), unitsOf(db, def.id)]);
   const years = yearRows.filter((y) => y.n > 0).map((y) => y.year);
@@ -40,7 +45,7 @@ export async function loadRankingView(db: Db, args: RankingArgs): Promise<Rankin
   const rows = year == null ? [] : await ranking(db, def.id, year);
   const units = unitOptions(unitRows);
   const withValue = rows.filter((r) => r.value != null);
-  return {
+  const view: RankingView = {
     index: def.id,
     indexShort: def.short,
     year,
@@ -53,4 +58,5 @@ export async function loadRankingView(db: Db, args: RankingArgs): Promise<Rankin
     selected: findUnit(units, args.selected) ?? null,
     bands: def.bands
   };
+  return { view, allRows: rows };
 }

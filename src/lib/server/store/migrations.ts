@@ -1,6 +1,8 @@
 // Numbered schema migrations. The SQL lives here, in one place: the app, the tests and the
 // crash-test child process (which loads this module through Vite's module runner) all run it.
 import type Database from 'better-sqlite3';
+import { PLANS_SCHEMA } from '../plans/schema';
+import { DECKS_SCHEMA } from '../decks/schema';
 
 export interface Migration {
   version: number;
@@ -115,7 +117,11 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABO
 `;
 
 /** Append only; never edit a migration that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'initial schema', sql: INITIAL }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'initial schema', sql: INITIAL },
+  { version: 2, name: 'plans', sql: PLANS_SCHEMA },
+  { version: 3, name: 'decks', sql: DECKS_SCHEMA }
+];
 
 export function schemaVersion(db: Database.Database): number {
   const row = db.prepare('SELECT max(version) AS v FROM schema_version').get() as { v: number | null };

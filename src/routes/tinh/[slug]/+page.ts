@@ -2,11 +2,11 @@ import { error } from '@sveltejs/kit';
 import { browser } from '$app/environment';
 import { clientDb } from '$lib/db/clientDb.svelte';
 import { viewFrom } from '$lib/db/viewSource';
-import { provinceArgs } from '$lib/views/args';
+import { provinceViewArgs } from '$lib/views/analysisArgs';
 import { loadProvinceView } from '$lib/views/provinceView';
 
 export const load = async ({ url, params, fetch }) => {
-  const args = provinceArgs(params.slug, url.searchParams);
+  const args = provinceViewArgs(params.slug, url.searchParams);
   const res = await viewFrom(
     browser ? clientDb.ready : null,
     (db) => loadProvinceView(db, args),

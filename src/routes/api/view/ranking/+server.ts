@@ -1,9 +1,9 @@
 import { json } from '@sveltejs/kit';
 import { serverData } from '$lib/server/serverDb';
-import { loadRankingView } from '$lib/views/rankingView';
-import { rankingArgs } from '$lib/views/args';
+import { loadRankingPage } from '$lib/views/rankingPageView';
+import { rankingPageArgs } from '$lib/views/rankingPageArgs';
 
 export const GET = async ({ url }) => {
   const { db } = await serverData();
-  return json(await loadRankingView(db, rankingArgs(url.searchParams)));
+  return json(await loadRankingPage(db, rankingPageArgs(url.searchParams)));
 };

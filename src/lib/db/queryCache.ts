@@ -1,0 +1,33 @@
+// Results of read-only queries, kept per SQL + parameters (like Mosaic's coordinator cache), for the browser:
+// its table only changes through this same Db (a DDL statement or a new CSV), and any such call empties
+// the cache. A redraw then asks the worker only for what changed (a province's series, one year's ranking),
+// not again for the unit list or the years. Callers get their own copy: a view may sort or edit its rows.
+import type { Db, Param } from './db';
+
+const READ_ONLY = /^\s*(SELECT|WITH)\b/i;
+
+export function cachingDb(inner: Db, max = 200): Db {
+  const cache = new Map<string, Promise<unknown[]>>();
+  return {
+    async query<T>(sql: string, params: Param[] = []): Promise<T[]> {
+      if (!READ_ONLY.test(sql)) {
+        cache.clear();
+        return inner.query<T>(sql, params);
+      }
+      const key = `${sql}\u0000${JSON.stringify(params)}`;
+      let hit = cache.get(key);
+      if (hit) cache.delete(key); // re-inserted below: most recently used last
+      else {
+        hit = inner.query<T>(sql, params);
+        hit.catch(() => cache.delete(key));
+      }
+      cache.set(key, hit);
+      if (cache.size > max) cache.delete(cache.keys().next().value!);
+      return structuredClone(await hit) as T[];
+    },
+    async registerCsv(name: string, text: string) {
+      cache.clear();
+      await inner.registerCsv(name, text);
+    }
+  };
+}

@@ -1,0 +1,22 @@
+// Small reference tables the views join on (regions), created once per DuckDB on first use from
+// text bundled with the app. They sit beside the long table: loading or replacing observations
+// (shipped data, uploads) never touches them, and no loader has to know about them.
+import type { Db } from './db';
+import { createRegionsTable } from './sql';
+import { REGIONS_CSV } from '../units/regions';
+
+const ready = new WeakMap<Db, Promise<void>>();
+
+export function ensureReferenceTables(db: Db): Promise<void> {
+  let p = ready.get(db);
+  if (!p) {
+    p = (async () => {
+      await db.registerCsv('regions_6.csv', REGIONS_CSV);
+      await createRegionsTable(db, 'regions_6.csv');
+    })();
+    // A failed attempt is retried by the next view, not cached.
+    p.catch(() => ready.delete(db));
+    ready.set(db, p);
+  }
+  return p;
+}

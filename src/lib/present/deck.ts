@@ -1,0 +1,164 @@
+// A presentation deck as data: a title slide (meeting, date, unit) followed by chart and text slides.
+// A chart slide is a pointer, not a picture: the view's route and URL parameters, the chart's id on
+// that page, the presenter's headline (null = written from the data) and its build steps. Pure: the
+// store, the API and the presenter all validate and reorder through these functions.
+
+export interface ChartSlide {
+  id: string;
+  kind: 'chart';
+  /** The view's path, e.g. "/xep-hang" or "/tinh/ha-tinh". */
+  route: string;
+  /** The view's URL parameters without "?", as they were when the chart was added. */
+  params: string;
+  /** The chart's id on its page (ChartFrame's key), e.g. "xep-hang", "diem", "ban-do-nhiet". */
+  chart: string;
+  /** The chart's title when it was added: a label for lists, not shown on the slide. */
+  title: string;
+  /** The presenter's own headline; null = the sentence written from the data. */
+  headline: string | null;
+  /** Build steps shown before the full chart, in order (ids from the chart's step list). */
+  steps: string[];
+}
+
+export interface TextSlide {
+  id: string;
+  kind: 'text';
+  title: string;
+  /** Plain text; a blank line separates paragraphs, lines starting with "- " are bullets. */
+  body: string;
+}
+
+export type Slide = ChartSlide | TextSlide;
+
+export interface DeckMeta {
+  /** The meeting (hội nghị) the deck is for: the title slide's heading. */
+  meeting: string;
+  /** "YYYY-MM-DD", or "" when not set. */
+  date: string;
+  /** The presenting unit, e.g. "Sở Kế hoạch và Đầu tư Hà Tĩnh". */
+  unit: string;
+}
+
+export interface Deck extends DeckMeta {
+  id: string;
+  ownerId: number;
+  ownerName: string;
+  /** Increases on every save: a save based on an older revision is refused (two tabs, two people). */
+  revision: number;
+  createdAt: string;
+  updatedAt: string;
+  slides: Slide[];
+}
+
+export const LIMITS = Object.freeze({ slides: 60, meeting: 200, unit: 200, title: 300, headline: 300, body: 3000, params: 2000, route: 200, chart: 80, steps: 8 });
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ID = /^[A-Za-z0-9_-]{1,40}$/;
+// A route is a path of the app itself: "/xep-hang", "/tinh/ha-tinh". Never a URL with a host.
+const ROUTE = /^\/[a-z0-9-]+(\/[a-z0-9-]+)?$/;
+const CHART = /^[a-z0-9_-]{1,80}$/;
+
+const text = (v: unknown, max: number): string =>
+  typeof v === 'string'
+    ? v
+        .normalize('NFC')
+        // Control characters out (keep newlines and tabs in bodies).
+        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '')
+        .slice(0, max)
+    : '';
+const line = (v: unknown, max: number): string => text(v, max).replace(/\s+/g, ' ').trim();
+
+export function cleanMeta(raw: unknown): DeckMeta {
+  const o = (raw ?? {}) as Record<string, unknown>;
+  const date = typeof o.date === 'string' && DATE.test(o.date) ? o.date : '';
+  return { meeting: line(o.meeting, LIMITS.meeting), date, unit: line(o.unit, LIMITS.unit) };
+}
+
+/** The query string of a view, kept to the parameters that describe what is drawn. */
+export function cleanParams(raw: string): string {
+  const q = new URLSearchParams(raw.startsWith('?') ? raw.slice(1) : raw);
+  // Screen state that does not change the chart: open tables, table sort and search.
+  for (const k of ['bang', 'sx', 'chieu', 'tim']) q.delete(k);
+  return q.toString().slice(0, LIMITS.params);
+}
+
+/** A slide from untrusted JSON, or null when it is not one. `newId` gives ids to slides that have none. */
+export function cleanSlide(raw: unknown, newId: () => string): Slide | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const o = raw as Record<string, unknown>;
+  const id = typeof o.id === 'string' && ID.test(o.id) ? o.id : newId();
+  if (o.kind === 'text') return { id, kind: 'text', title: line(o.title, LIMITS.title), body: text(o.body, LIMITS.body).trim() };
+  if (o.kind !== 'chart') return null;
+  if (typeof o.route !== 'string' || !ROUTE.test(o.route) || o.route.length > LIMITS.route) return null;
+  if (typeof o.chart !== 'string' || !CHART.test(o.chart)) return null;
+  const headline = o.headline == null ? null : line(o.headline, LIMITS.headline) || null;
+  const steps = Array.isArray(o.steps)
+    ? [...new Set(o.steps.filter((s): s is string => typeof s === 'string' && CHART.test(s)))].slice(0, LIMITS.steps)
+    : [];
+  return {
+    id,
+    kind: 'chart',
+    route: o.route,
+    params: cleanParams(typeof o.params === 'string' ? o.params : ''),
+    chart: o.chart,
+    title: line(o.title, LIMITS.title),
+    headline,
+    steps
+  };
+}
+
+export function cleanSlides(raw: unknown, newId: () => string): Slide[] | null {
+  if (!Array.isArray(raw) || raw.length > LIMITS.slides) return null;
+  const out: Slide[] = [];
+  for (const r of raw) {
+    const s = cleanSlide(r, newId);
+    if (!s) return null;
+    // Ids are unique within a deck (the editor keys its list by them).
+    out.push(out.some((x) => x.id === s.id) ? { ...s, id: newId() } : s);
+  }
+  return out;
+}
+
+/** The slides with the one at `from` moved to `to` (both clamped); the others keep their order. */
+export function moveSlide<T>(slides: readonly T[], from: number, to: number): T[] {
+  const out = [...slides];
+  if (from < 0 || from >= out.length) return out;
+  const target = Math.max(0, Math.min(out.length - 1, to));
+  const [s] = out.splice(from, 1);
+  out.splice(target, 0, s);
+  return out;
+}
+
+/** The slides in the order of `ids`; null unless `ids` is exactly a permutation of the slides' ids. */
+export function reorderSlides<T extends { id: string }>(slides: readonly T[], ids: readonly string[]): T[] | null {
+  if (ids.length !== slides.length || new Set(ids).size !== ids.length) return null;
+  const byId = new Map(slides.map((s) => [s.id, s]));
+  const out: T[] = [];
+  for (const id of ids) {
+    const s = byId.get(id);
+    if (!s) return null;
+    out.push(s);
+  }
+  return out;
+}
+
+/** How many frames each slide shows when presented: the title slide 1, a chart its steps + the full chart. */
+export function stepCounts(slides: readonly Slide[]): number[] {
+  return [1, ...slides.map((s) => (s.kind === 'chart' ? s.steps.length + 1 : 1))];
+}
+
+/** "12/11/2025" from "2025-11-12"; "" when unset. */
+export function formatDeckDate(date: string): string {
+  const m = DATE.exec(date) ? date.split('-') : null;
+  return m ? `${m[2]}/${m[1]}/${m[0]}` : '';
+}
+
+/** The deck's name in lists and file names. */
+export function deckName(meta: DeckMeta): string {
+  return meta.meeting || 'Bài trình bày chưa đặt tên';
+}
+
+/** The view URL a chart slide points at ("/xep-hang?chiso=pci&nam=2015"). */
+export function slideHref(s: Pick<ChartSlide, 'route' | 'params'>): string {
+  return s.params ? `${s.route}?${s.params}` : s.route;
+}

@@ -1,0 +1,132 @@
+// Which charts can be slides, and how a slide gets its data: through the same view builders and the
+// same server endpoints as the page it was added from (src/lib/views/*, viewFrom). A chart slide
+// stores its page's route and URL parameters; here they become the view model again.
+import type { Db } from '../db/db';
+import { viewFrom, type ViewSource } from '../db/viewSource';
+import { ddciArgs, provinceViewArgs } from '../views/analysisArgs';
+import { loadDdciView, type DdciView } from '../views/ddciView';
+import { loadProvinceView, type ProvinceView } from '../views/provinceView';
+import { rankingPageArgs, rankingPageQuery } from '../views/rankingPageArgs';
+import { loadRankingPage, type RankingPageView } from '../views/rankingPageView';
+import { trendsArgs, trendsQuery } from '../views/trendsArgs';
+import { loadTrendsView, type TrendsView } from '../views/trendsView';
+import type { ChartSlide } from './deck';
+
+export type SlideKind =
+  | 'ranking-bars'
+  | 'ranking-bump'
+  | 'ranking-slope'
+  | 'trends'
+  | 'province-score'
+  | 'province-rank'
+  | 'province-components'
+  | 'ddci-heatmap'
+  | 'ddci-group';
+
+/** A chart slide's place: its kind, and the unit slug for routes that carry one (/tinh/<slug>). */
+export interface SlideTarget {
+  kind: SlideKind;
+  slug: string | null;
+  /** DDCI group code for 'ddci-group' (chart "xep-hang-<group>"). */
+  group: string | null;
+}
+
+const SLUG = /^[a-z0-9-]{1,80}$/;
+
+/** The slide kind of a chart on a page, or null when that chart cannot be presented yet. */
+export function slideTarget(route: string, chart: string): SlideTarget | null {
+  const parts = route.split('/').filter(Boolean);
+  const t = (kind: SlideKind, slug: string | null = null, group: string | null = null): SlideTarget => ({ kind, slug, group });
+  if (parts.length === 1 && parts[0] === 'xep-hang') {
+    if (chart === 'xep-hang') return t('ranking-bars');
+    if (chart === 'dien-bien') return t('ranking-bump');
+    if (chart === 'tang-giam') return t('ranking-slope');
+  }
+  if (parts.length === 1 && parts[0] === 'xu-huong' && chart === 'xu-huong') return t('trends');
+  if (parts.length === 2 && parts[0] === 'tinh' && SLUG.test(parts[1])) {
+    if (chart === 'diem') return t('province-score', parts[1]);
+    if (chart === 'thu-hang') return t('province-rank', parts[1]);
+    if (chart === 'thanh-phan') return t('province-components', parts[1]);
+  }
+  if (parts.length === 1 && parts[0] === 'ddci') {
+    if (chart === 'ban-do-nhiet') return t('ddci-heatmap');
+    const g = /^xep-hang-([a-z0-9_]+)$/.exec(chart);
+    if (g) return t('ddci-group', null, g[1]);
+  }
+  return null;
+}
+
+export const isPresentable = (route: string, chart: string): boolean => slideTarget(route, chart) != null;
+
+export type SlideData =
+  | { kind: 'ranking-bars' | 'ranking-bump' | 'ranking-slope'; view: RankingPageView }
+  | { kind: 'trends'; view: TrendsView }
+  | { kind: 'province-score' | 'province-rank' | 'province-components'; view: ProvinceView }
+  | { kind: 'ddci-heatmap' | 'ddci-group'; view: DdciView; group: string | null };
+
+export interface LoadedSlide {
+  data: SlideData;
+  source: ViewSource;
+}
+
+type Fetch = typeof fetch;
+
+const TAB: Partial<Record<SlideKind, string | null>> = { 'ranking-bars': null, 'ranking-bump': 'dien-bien', 'ranking-slope': 'tang-giam' };
+
+/** The slide's view model, from the browser's DuckDB when given, else from the page's server endpoint. */
+export async function loadSlide(slide: Pick<ChartSlide, 'route' | 'params' | 'chart'>, db: Db | null, fetchFn: Fetch): Promise<LoadedSlide> {
+  const target = slideTarget(slide.route, slide.chart);
+  if (!target) throw new Error(`Biểu đồ "${slide.chart}" ở ${slide.route} chưa trình chiếu được`);
+  const p = new URLSearchParams(slide.params);
+  switch (target.kind) {
+    case 'ranking-bars':
+    case 'ranking-bump':
+    case 'ranking-slope': {
+      // Only the section the slide shows is queried (the page's own rule).
+      const args = { ...rankingPageArgs(p), tab: TAB[target.kind] ?? null };
+      const r = await viewFrom(db, (d) => loadRankingPage(d, args), `/api/view/ranking?${rankingPageQuery(args)}`, fetchFn);
+      return { data: { kind: target.kind, view: r.view }, source: r.source };
+    }
+    case 'trends': {
+      const args = trendsArgs(p);
+      const r = await viewFrom(db, (d) => loadTrendsView(d, args), `/api/view/xu-huong?${trendsQuery(args)}`, fetchFn);
+      return { data: { kind: 'trends', view: r.view }, source: r.source };
+    }
+    case 'province-score':
+    case 'province-rank':
+    case 'province-components': {
+      const slug = target.slug!;
+      const args = provinceViewArgs(slug, p);
+      const r = await viewFrom(db, (d) => loadProvinceView(d, args), `/api/view/tinh/${encodeURIComponent(slug)}?${p}`, fetchFn);
+      return { data: { kind: target.kind, view: r.view }, source: r.source };
+    }
+    case 'ddci-heatmap':
+    case 'ddci-group': {
+      const args = ddciArgs(p);
+      const r = await viewFrom(db, (d) => loadDdciView(d, args), `/api/view/ddci?${p}`, fetchFn);
+      return { data: { kind: target.kind, view: r.view, group: target.group }, source: r.source };
+    }
+  }
+}
+
+/** Server endpoints a slide reads when the browser's DuckDB is not ready: cached for offline use. */
+export function slideServerUrls(slide: Pick<ChartSlide, 'route' | 'params' | 'chart'>): string[] {
+  const target = slideTarget(slide.route, slide.chart);
+  if (!target) return [];
+  const p = new URLSearchParams(slide.params);
+  switch (target.kind) {
+    case 'ranking-bars':
+    case 'ranking-bump':
+    case 'ranking-slope':
+      return [`/api/view/ranking?${rankingPageQuery({ ...rankingPageArgs(p), tab: TAB[target.kind] ?? null })}`];
+    case 'trends':
+      return [`/api/view/xu-huong?${trendsQuery(trendsArgs(p))}`];
+    case 'province-score':
+    case 'province-rank':
+    case 'province-components':
+      return [`/api/view/tinh/${encodeURIComponent(target.slug!)}?${p}`];
+    case 'ddci-heatmap':
+    case 'ddci-group':
+      return [`/api/view/ddci?${p}`];
+  }
+}

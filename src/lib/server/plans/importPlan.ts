@@ -1,0 +1,92 @@
+// Saving a plan whose appendix a user pasted and corrected in the preview. The server rebuilds the
+// tasks from the corrected cells with the same parser rules (it never trusts structures computed in
+// the browser) and writes the plan in one audited transaction.
+import { allDefinitions } from '../../catalogue/definitions';
+import { COLUMNS, tasksFromRows, type AppendixCells, type AppendixWarning } from '../../plans/parsePlanAppendix';
+import { draftFromAppendix, type PlanMeta } from '../../plans/planModel';
+import { appendAudit } from '../auth/audit';
+import type { Actor, StoreCore } from '../store/types';
+import { provinceNamesFor } from '../uploads/provinceNamesWithAliases';
+import { insertPlanDraft, registryUnits } from './planStore';
+
+export const MAX_ROWS = 500;
+export const MAX_CELL = 5000;
+export const MAX_APPENDIX = 512 * 1024;
+
+export interface ImportInput {
+  title: string;
+  issuer: string;
+  province: string;
+  number: string;
+  dateText: string;
+  periodFrom: number;
+  periodTo: number;
+  indices: string[];
+  rows: (AppendixCells & { line?: number })[];
+  appendixText: string;
+}
+
+const str = (v: unknown, max: number) => (typeof v === 'string' ? v.normalize('NFC').trim().slice(0, max) : '');
+
+/** Reads and checks the posted JSON; Vietnamese messages for whatever is wrong. */
+export function readImportInput(raw: unknown): { ok: true; input: ImportInput } | { ok: false; errors: string[] } {
+  const errors: string[] = [];
+  const o = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const title = str(o.title, 500);
+  const issuer = str(o.issuer, 300);
+  const province = str(o.province, 100);
+  const periodFrom = Number(o.periodFrom);
+  const periodTo = Number(o.periodTo);
+  if (!title) errors.push('Thiếu tên kế hoạch.');
+  if (!issuer) errors.push('Thiếu cơ quan ban hành.');
+  if (!Number.isInteger(periodFrom) || periodFrom < 2000 || periodFrom > 2100) errors.push('Năm bắt đầu không hợp lệ.');
+  if (!Number.isInteger(periodTo) || periodTo < periodFrom || periodTo > periodFrom + 10) errors.push('Năm kết thúc phải từ năm bắt đầu đến 10 năm sau.');
+  const rowsRaw = Array.isArray(o.rows) ? o.rows : [];
+  if (rowsRaw.length === 0) errors.push('Chưa có dòng nào của phụ lục.');
+  if (rowsRaw.length > MAX_ROWS) errors.push(`Phụ lục quá dài (tối đa ${MAX_ROWS} dòng).`);
+  const rows = rowsRaw.slice(0, MAX_ROWS).map((r, i) => {
+    const cells = (r && typeof r === 'object' ? r : {}) as Record<string, unknown>;
+    const row = Object.fromEntries(COLUMNS.map((c) => [c, typeof cells[c] === 'string' ? (cells[c] as string).slice(0, MAX_CELL) : ''])) as AppendixCells;
+    return { ...row, line: Number.isInteger(cells.line) ? (cells.line as number) : i + 1 };
+  });
+  const defs = allDefinitions();
+  const indices = (Array.isArray(o.indices) ? o.indices : []).filter((x): x is string => typeof x === 'string' && defs.some((d) => d.id === x));
+  const appendixText = typeof o.appendixText === 'string' ? o.appendixText : '';
+  if (appendixText.length > MAX_APPENDIX) errors.push('Văn bản phụ lục quá dài (tối đa 512 KB).');
+  if (errors.length) return { ok: false, errors };
+  return {
+    ok: true,
+    input: { title, issuer, province, number: str(o.number, 100), dateText: str(o.dateText, 200), periodFrom, periodTo, indices: [...new Set(indices)], rows, appendixText }
+  };
+}
+
+export function importPlan(store: StoreCore, input: ImportInput, by: Actor, ip: string | null = null): { planId: string; tasks: number; warnings: AppendixWarning[] } {
+  const { tasks, warnings } = tasksFromRows(input.rows);
+  if (tasks.length === 0) throw new Error('Không đọc được nhiệm vụ nào từ các dòng phụ lục (dòng đầu mỗi nhiệm vụ cần số thứ tự).');
+  const provinces = provinceNamesFor(store);
+  const provinceCode = input.province ? provinces.resolve(input.province) : null;
+  if (input.province && !provinceCode) throw new Error(`Không nhận ra tỉnh “${input.province}”.`);
+  const meta: PlanMeta = {
+    id: '',
+    origin: 'import',
+    issuer: input.issuer,
+    province: provinceCode ? (provinces.record(provinceCode)?.nameVi ?? input.province) : '',
+    number: input.number,
+    date: null,
+    dateText: input.dateText,
+    year: input.periodFrom,
+    title: input.title,
+    period: { from: input.periodFrom, to: input.periodTo },
+    indices: input.indices.map((id) => ({ id, source: 'Chọn khi nhập phụ lục' })),
+    appendixText: input.appendixText || undefined,
+    responsible: []
+  };
+  const draft = draftFromAppendix(meta, tasks, allDefinitions());
+  return store.db
+    .transaction(() => {
+      const planId = insertPlanDraft(store, draft, { registry: registryUnits(store), resolveProvince: (n) => provinces.resolve(n) }, by);
+      appendAudit(store, { action: 'upload', userId: by.id, ip, detail: { kind: 'plan_import', plan: planId, title: input.title, tasks: tasks.length, rows: input.rows.length } });
+      return { planId, tasks: tasks.length, warnings };
+    })
+    .immediate();
+}

@@ -1,0 +1,61 @@
+// The four seed plans, written to the store on first start: metadata and the hand-entered targets of
+// 001, 003 and 004 from data/plans/seed_plans.json, and 002's tasks parsed from its appendix. Targets
+// only: the seeds publish no results, so no report is seeded.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { allDefinitions } from '../../catalogue/definitions';
+import { parsePlanAppendix } from '../../plans/parsePlanAppendix';
+import { draftFromAppendix, draftFromSeedTargets, seedMeta, type PlanDraft } from '../../plans/planModel';
+import { readSeed } from '../../plans/readSeed';
+import type { SeedPlanFile } from '../../plans/types';
+import { provinceNamesFor } from '../uploads/provinceNamesWithAliases';
+import type { StoreCore } from '../store/types';
+import { insertPlanDraft, registryUnits } from './planStore';
+
+/** data/plans of the checkout (CHISO_PLANS_DIR to use another copy). */
+export function plansDir(): string {
+  return process.env.CHISO_PLANS_DIR ?? path.resolve('data/plans');
+}
+
+export function readSeedPlanFile(dir = plansDir()): SeedPlanFile {
+  return JSON.parse(readFileSync(path.join(dir, 'seed_plans.json'), 'utf8')) as SeedPlanFile;
+}
+
+/** The appendix as it stands in the seed: from the first header row to the "Tổng" row. */
+export function appendixSlice(text: string): string {
+  const lines = text.split(/\r\n|\r|\n/);
+  const start = lines.findIndex((l) => /^TT\tNHIỆM VỤ/.test(l.normalize('NFC')));
+  if (start < 0) return text;
+  const end = lines.findIndex((l, i) => i > start && /^(<b>)?Tổng(<\/b>)?\t/.test(l.normalize('NFC')));
+  return lines.slice(start, end < 0 ? undefined : end + 1).join('\n');
+}
+
+export function seedDrafts(dir = plansDir()): PlanDraft[] {
+  const file = readSeedPlanFile(dir);
+  const defs = allDefinitions();
+  const seedText = (f: string) => readSeed(f, path.resolve(dir, '..', '..'));
+  return file.plans.map((p) => {
+    if (p.appendix) {
+      const text = appendixSlice(seedText(p.appendix.file));
+      const { tasks } = parsePlanAppendix(text);
+      if (tasks.length !== p.appendix.expectedTasks) throw new Error(`Phụ lục kế hoạch ${p.id}: đọc được ${tasks.length} nhiệm vụ, cần ${p.appendix.expectedTasks}`);
+      return draftFromAppendix({ ...seedMeta(p), appendixText: text }, tasks, defs);
+    }
+    return draftFromSeedTargets(p, defs);
+  });
+}
+
+/** Seeds the plans once (the first start, or a store that has none); returns how many were written. */
+export function seedPlansIfEmpty(store: StoreCore): number {
+  const drafts = seedDrafts();
+  const provinces = provinceNamesFor(store);
+  return store.db
+    .transaction((): number => {
+      const seeded = (store.db.prepare(`SELECT count(*) AS n FROM plans WHERE origin = 'seed'`).get() as { n: number }).n;
+      if (seeded > 0) return 0;
+      const deps = { registry: registryUnits(store), resolveProvince: (n: string) => provinces.resolve(n) };
+      for (const d of drafts) insertPlanDraft(store, d, deps, null);
+      return drafts.length;
+    })
+    .immediate();
+}

@@ -1,0 +1,123 @@
+// The trends page (/xu-huong): several units' score or rank over the years, with the national median
+// and best where (nearly) every ranked unit has a value. Default units: the selected province and the year's leader.
+import { definitionOf } from '../catalogue/definitions';
+import { rankedUnitsFor } from '../catalogue/types';
+import { sourceLine } from '../charts/sourceLine';
+import type { Db } from '../db/db';
+import { references, seriesFor, unitsOf, type ReferenceRow } from '../db/sql';
+import { chooseYear, parseYear } from '../state/urlState';
+import { chartRank } from './chartRank';
+import { isNationalCoverage } from './coverage';
+import { parseUnitList } from './unitList';
+import { findUnit, unitOptions, type UnitOption } from './units';
+
+/** The province the app opens on when none is chosen (the nav's "Hồ sơ tỉnh" is Hà Tĩnh's). */
+export const HOME_UNIT = 'ha-tinh';
+
+export type TrendMode = 'score' | 'rank';
+
+export interface TrendsArgs {
+  index: string;
+  /** The user's units, "ha-tinh,da-nang"; null for the default. */
+  units: string | null;
+  selected: string | null;
+  year: string | null;
+  mode: string | null;
+}
+
+export interface TrendPointRow {
+  year: number;
+  value: number | null;
+  /** Published rank, or the position by score in a year every unit has one; null otherwise. */
+  rank: number | null;
+  rankOf: number | null;
+}
+
+export interface TrendUnit extends UnitOption {
+  points: TrendPointRow[];
+}
+
+export interface TrendsView {
+  index: string;
+  indexShort: string;
+  indexName: string;
+  source: string;
+  mode: TrendMode;
+  years: number[];
+  /** The year whose leader joins the default units. */
+  year: number | null;
+  leader: UnitOption | null;
+  units: UnitOption[];
+  chosen: TrendUnit[];
+  /** True when the units come from the URL, false for the default pair. */
+  explicit: boolean;
+  references: ReferenceRow[];
+  breaks: number[];
+  rankMax: number;
+  notes: string[];
+}
+
+export async function loadTrendsView(db: Db, args: TrendsArgs): Promise<TrendsView> {
+  const def = definitionOf(args.index) ?? definitionOf('pci')!;
+  const mode: TrendMode = args.mode === 'hang' ? 'rank' : 'score';
+  // Three queries per redraw: the references also give the years with a value and how many units have one.
+  const [unitRows, refRows] = await Promise.all([unitsOf(db, def.id), references(db, def.id)]);
+  const units = unitOptions(unitRows);
+  const years = refRows.map((r) => r.year);
+  const national = (n: number, year: number) => isNationalCoverage(n, rankedUnitsFor(def, year));
+  const full = refRows.filter((r) => national(r.n, r.year)).map((r) => r.year);
+  const year = chooseYear(parseYear(args.year, years), full.length ? full : years);
+  // The leader: the best score of a year (nearly) every unit has one — VCCI's rank 1.
+  const best = year != null && full.includes(year) ? refRows.find((r) => r.year === year)?.best_unit : undefined;
+  const leader = best ? (units.find((u) => u.name === best) ?? null) : null;
+  const explicit = parseUnitList(args.units, units);
+  const home = findUnit(units, args.selected) ?? findUnit(units, HOME_UNIT);
+  const chosenUnits = explicit.length ? explicit : [home, leader].filter((u, i, a): u is UnitOption => !!u && a.findIndex((x) => x?.code === u.code) === i);
+
+  const rows = await seriesFor(
+    db,
+    def.id,
+    chosenUnits.map((u) => u.code)
+  );
+  const chosen: TrendUnit[] = chosenUnits.map((u) => ({
+    ...u,
+    points: rows
+      .filter((r) => r.unit_code === u.code)
+      .map((r) => ({ year: r.year, value: r.value, rank: chartRank(r, r.n, rankedUnitsFor(def, r.year)), rankOf: r.rank_of ?? (r.rank == null && r.position != null ? r.n : null) }))
+  }));
+  const rankMax = Math.max(def.defaultRankedUnits, ...Object.values(def.rankedUnits), ...rows.map((r) => r.rank_of ?? 0));
+
+  const notes: string[] = [];
+  const refs = refRows.filter((r) => national(r.n, r.year));
+  if (mode === 'score' && refs.length)
+    notes.push(
+      `Trung vị và điểm cao nhất toàn quốc chỉ vẽ cho năm có điểm của ít nhất 90% số tỉnh được xếp hạng (${refs[0].year}–${refs.at(-1)!.year}).`
+    );
+  if (mode === 'rank') {
+    // Years drawn from a position by score rather than a published rank: say so.
+    const positional = [...new Set(rows.filter((r) => r.rank == null && chartRank(r, r.n, rankedUnitsFor(def, r.year)) != null).map((r) => r.year))];
+    if (positional.length)
+      notes.push(
+        `${def.short} không công bố thứ hạng năm ${positional.join(', ')}: vị trí theo điểm trong các tỉnh có số liệu (chỉ năm có điểm của gần đủ các tỉnh).`
+      );
+    notes.push('Thứ hạng là thứ hạng công bố chính thức; hạng 1 ở trên cùng. Năm không có thứ hạng để trống.');
+  }
+  notes.push(...(def.notes ?? []));
+  return {
+    index: def.id,
+    indexShort: def.short,
+    indexName: def.name.vi,
+    source: sourceLine(def),
+    mode,
+    years,
+    year,
+    leader,
+    units,
+    chosen,
+    explicit: explicit.length > 0,
+    references: mode === 'score' ? refs : [],
+    breaks: def.breaks,
+    rankMax,
+    notes
+  };
+}

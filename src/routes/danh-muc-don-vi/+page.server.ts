@@ -1,0 +1,37 @@
+// The unit registry: old provinces (codes, spellings, aliases users confirmed), the 34 units of
+// 2025 with their lineage, and each province's DDCI units.
+import { allDefinitions } from '$lib/catalogue/definitions';
+import { unitsOf } from '$lib/db/sql';
+import { appStore } from '$lib/server/app';
+import { serverData } from '$lib/server/serverDb';
+import { listUnitAliases } from '$lib/server/store/unitAliases';
+import { provinceNamesFor } from '$lib/server/uploads/provinceNamesWithAliases';
+import { slugify, sortVi } from '$lib/text/vietnamese';
+import { NEW_UNITS, newUnitOf } from '$lib/units/merger2025';
+import { regionOfProvince } from '$lib/units/regions';
+
+export const load = async () => {
+  const store = await appStore();
+  const aliases = listUnitAliases(store);
+  const provinces = sortVi(provinceNamesFor(store).all(), (p) => p.nameVi).map((p) => ({
+    code: p.code,
+    name: p.nameVi,
+    slug: slugify(p.nameVi),
+    en: p.nameEn,
+    region: regionOfProvince(p.code)?.name ?? null,
+    successor: newUnitOf(p.code)?.name ?? null,
+    aliases: aliases.filter((a) => a.unitCode === p.code).map((a) => a.aliasKey)
+  }));
+  const { db } = await serverData();
+  const ddci = await Promise.all(
+    allDefinitions()
+      .filter((d) => d.unitLevel === 'department-district')
+      .map(async (d) => ({
+        id: d.id,
+        short: d.short,
+        groups: (d.unitGroups ?? []).map((g) => ({ code: g.code, name: g.vi })),
+        units: sortVi(await unitsOf(db, d.id), (u) => u.unit_name)
+      }))
+  );
+  return { provinces, newUnits: sortVi(NEW_UNITS, (u) => u.name), ddci };
+};

@@ -1,0 +1,35 @@
+import { error } from '@sveltejs/kit';
+import { allDefinitions } from '$lib/catalogue/definitions';
+import { appStore } from '$lib/server/app';
+import { canEditPlans } from '$lib/server/plans/access';
+import { allTaskProgress, componentViewsFor, planContext } from '$lib/server/plans/planPages';
+import { serverData } from '$lib/server/serverDb';
+import { planSummary, taskLine } from '$lib/plans/planViews';
+import { unitsBehind } from '$lib/plans/progress';
+import { monthsIn } from '$lib/plans/periods';
+import { planWindow } from '$lib/plans/planModel';
+
+export const load = async ({ params, url, locals }) => {
+  const store = await appStore();
+  const ctx = planContext(store, url);
+  const plan = ctx.data.plans.find((p) => p.id === params.id);
+  if (!plan) error(404, `Không có kế hoạch “${params.id}”.`);
+  const tasks = allTaskProgress(ctx, [plan]);
+  const taskIds = new Set(tasks.map((t) => t.task.id));
+  const db = await serverData()
+    .then((d) => d.db)
+    .catch(() => null);
+  const components = await componentViewsFor(ctx, db, tasks, ctx.data.links.filter((l) => taskIds.has(l.taskId)));
+  return {
+    plan: { ...planSummary(plan, tasks, allDefinitions()), responsible: plan.responsible, province: plan.province },
+    months: monthsIn(planWindow(plan.period)).map((m) => `${m.month}/${m.year}`),
+    tasks: tasks.map((t) => taskLine(t, ctx.units)),
+    components,
+    behind: unitsBehind(tasks).map((u) => ({ code: u.unitCode, name: u.unitName, cham: u.counts.cham ?? 0, chuaBaoCao: u.counts.chua_bao_cao ?? 0 })),
+    today: ctx.todayKey,
+    asOf: ctx.asOf,
+    demo: ctx.data.demo,
+    canEdit: canEditPlans(locals.user),
+    trendsAvailable: db != null
+  };
+};

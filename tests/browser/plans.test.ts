@@ -1,0 +1,296 @@
+// Plans end to end, as the people who use them: an admin pastes seed 002's appendix from Word, fixes a
+// cell the parser could not read, saves; assigns a reporter to Sở Thông tin và Truyền thông; the reporter
+// reports; the task and the index component it is linked to change status. Real server, real store,
+// real Chromium. Every view is screenshot at 1280×900.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { launch, screenshot, startServer, watchedPage, type Server } from './harness';
+import { readSeed } from '../../src/lib/plans/readSeed';
+
+const ADMIN = { user: 'quantri', pass: randomBytes(12).toString('base64url') };
+const REPORTER = { user: 'sotttt', pass: randomBytes(12).toString('base64url') };
+const STT = '42:so-thong-tin-va-truyen-thong';
+
+// The PHỤ LỤC as it stands in the seed: heading, the table with its page breaks, the "Tổng" row.
+const SEED = readSeed('002_525e336b753c34f2.txt');
+const APPENDIX = SEED.slice(SEED.indexOf('**PHỤ LỤC**'), SEED.indexOf('\n', SEED.indexOf('<b>Tổng</b>')) + 1);
+
+let server: Server;
+let browser: Browser;
+let planId = '';
+
+beforeAll(async () => {
+  server = await startServer({ CHISO_ADMIN_USER: ADMIN.user, CHISO_ADMIN_PASSWORD: ADMIN.pass });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function signIn(page: Page, who: { user: string; pass: string }) {
+  await page.goto(`${server.url}/dang-nhap`);
+  await page.fill('input[name="username"]', who.user);
+  await page.fill('input[name="password"]', who.pass);
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('[data-testid="signed-in-as"]');
+}
+
+const taskStatus = (page: Page, n: number) => page.getAttribute(`[data-testid="plan-task"][data-task="${n}"]`, 'data-status');
+const transparency = (page: Page) => page.locator('[data-testid="plan-component"][data-index="pci"][data-component="tinh_minh_bach"] [data-testid="component-headline"]').textContent();
+
+describe('plans, targets and reports', () => {
+  it('shows the four seed plans with targets only: nothing reported, nothing invented', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await w.page.goto(`${server.url}/ke-hoach`);
+      expect(await w.page.locator('[data-testid="plan-card"]').count()).toBe(4);
+      expect(await w.page.locator('[data-testid="demo-banner"]').count()).toBe(0);
+      await screenshot(w.page, 'plans-list');
+      await w.page.goto(`${server.url}/ke-hoach/002`);
+      expect(await w.page.locator('[data-testid="plan-task"]').count()).toBe(18);
+      const statuses = await w.page.locator('[data-testid="plan-task"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
+      expect(new Set(statuses)).toEqual(new Set(['chua_bao_cao']));
+      // Beside the component, Hà Tĩnh's published trend: PCI Tính minh bạch 5,70 (2022) → 5,95 (2023).
+      expect(await transparency(w.page)).toMatch(/^Tính minh bạch: \d+ nhiệm vụ, \d+ chưa báo cáo; 5,70 \(2022\) → 5,95 \(2023\)$/);
+      await screenshot(w.page, 'plans-plan-002');
+      await w.page.goto(`${server.url}/ke-hoach/002/nhiem-vu/16`);
+      expect(await w.page.textContent('h1')).toBe('Nhiệm vụ 16. Tuyên truyền trên sóng truyền thanh các huyện, thành phố, thị xã');
+      expect(await w.page.textContent('[data-testid="task-target"] h3')).toContain('48 số (04 số/tháng)');
+      // The district group reports through the districts the DDCI data knows.
+      expect(await w.page.locator('[data-testid="target-unit"]').count()).toBe(6);
+      await screenshot(w.page, 'plans-task-16');
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.external).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('an admin pastes the appendix, fixes one cell in the preview, saves it', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page, ADMIN);
+      await w.page.goto(`${server.url}/ke-hoach/nhap`);
+      await w.page.waitForSelector('[data-testid="appendix-read"][data-hydrated="true"]');
+      await w.page.fill('[data-testid="appendix-text"]', APPENDIX);
+      await w.page.click('[data-testid="appendix-read"]');
+      await w.page.waitForSelector('[data-testid="appendix-preview"]');
+      expect(await w.page.getAttribute('[data-testid="appendix-summary"]', 'data-tasks')).toBe('18');
+      expect(await w.page.locator('[data-testid="preview-row"]').count()).toBe(24);
+      expect(await w.page.textContent('[data-testid="appendix-warnings"]')).toContain('Định kỳ theo lịch Ban Tuyên giáo Tỉnh ủy');
+      // Task 9's schedule "Định kỳ theo lịch Ban Tuyên giáo Tỉnh ủy" cannot be counted: the user knows it is quarterly.
+      const i = await w.page.locator('textarea[data-col="number"]').evaluateAll((els) => els.findIndex((e) => (e as HTMLTextAreaElement).value === '9.'));
+      expect(i).toBeGreaterThan(0);
+      const nine = w.page.locator(`[data-testid="preview-row"][data-row="${i}"]`);
+      await nine.locator('textarea[data-col="time"]').fill('01 lần/quý');
+      expect(await nine.locator('[data-testid="preview-read"]').textContent()).toContain('01 lần/quý');
+      expect(await w.page.locator('[data-testid="appendix-warnings"]').count()).toBe(0);
+      // Pre-filled from "(Kèm theo Kế hoạch … của UBND tỉnh Hà Tĩnh)".
+      expect(await w.page.inputValue('[data-testid="meta-issuer"]')).toBe('UBND tỉnh Hà Tĩnh');
+      expect(await w.page.inputValue('[data-testid="meta-province"]')).toBe('Hà Tĩnh');
+      await w.page.fill('[data-testid="meta-title"]', 'Tuyên truyền CCHC, PCI, DDCI tỉnh Hà Tĩnh năm 2024 (nhập từ phụ lục)');
+      await w.page.check('input[type="checkbox"][value="pci"]');
+      await w.page.check('input[type="checkbox"][value="ddci_42"]');
+      await screenshot(w.page, 'plans-import-preview');
+      await w.page.click('[data-testid="appendix-save"]');
+      await w.page.waitForSelector('[data-testid="import-done"]');
+      planId = (await w.page.getAttribute('[data-testid="import-done"]', 'data-plan')) ?? '';
+      expect(planId).toMatch(/^kh-\d{3}$/);
+
+      await w.page.goto(`${server.url}/ke-hoach/${planId}/nhiem-vu/9`);
+      expect(await w.page.textContent('[data-testid="task-target"] h3')).toContain('01 lần/quý');
+      // Task 4's links were suggested from its words; the admin confirms the PCI one.
+      await w.page.goto(`${server.url}/ke-hoach/${planId}/nhiem-vu/4`);
+      await w.page.waitForSelector('[data-testid="task-links"][data-hydrated="true"]');
+      const pciLink = w.page.locator('[data-testid="task-links"] li', { hasText: 'PCI' });
+      expect(await pciLink.getAttribute('data-state')).toBe('suggested');
+      await pciLink.locator('[data-testid="link-confirm"]').click();
+      await w.page.waitForSelector('[data-testid="task-links"] li[data-state="confirmed"]');
+      expect(await pciLink.textContent()).toContain(`đã xác nhận (${ADMIN.user})`);
+      await screenshot(w.page, 'plans-task-links');
+      await w.page.goto(`${server.url}/ke-hoach/${planId}`);
+      expect(await w.page.locator('[data-testid="plan-task"]').count()).toBe(18);
+      expect(await taskStatus(w.page, 4)).toBe('chua_bao_cao');
+      expect(await transparency(w.page)).not.toMatch(/đạt/);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('the admin creates a reporter account and gives it Sở Thông tin và Truyền thông', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page, ADMIN);
+      await w.page.goto(`${server.url}/quan-tri`);
+      const f = w.page.locator('[data-testid="create-user"]');
+      await f.locator('input[name="username"]').fill(REPORTER.user);
+      await f.locator('input[name="password"]').fill(REPORTER.pass);
+      await f.locator('select[name="role"]').selectOption('viewer');
+      await f.locator('button').click();
+      await w.page.waitForSelector(`[data-testid="users"] >> text=${REPORTER.user}`);
+      await w.page.goto(`${server.url}/bao-cao/phan-cong`);
+      await w.page.click(`[data-testid="assign-pick"][data-user="${REPORTER.user}"]`);
+      await w.page.check(`input[data-unit="${STT}"]`);
+      await w.page.click('[data-testid="assign-save"]');
+      await w.page.waitForSelector('[data-testid="assign-ok"]');
+      await screenshot(w.page, 'plans-assign');
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('the reporter reports the contest done; the task and Tính minh bạch change; other units are refused', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page, REPORTER);
+      await w.page.goto(`${server.url}/bao-cao`);
+      await w.page.waitForSelector('[data-testid="report-form"][data-hydrated="true"]');
+      expect(await w.page.textContent('[data-testid="my-units"]')).toBe('Sở Thông tin và Truyền thông');
+      const option = w.page.locator('[data-testid="report-target"] option', { hasText: `KH ${planId} · NV 4:` });
+      const targetId = Number(await option.getAttribute('value'));
+      await w.page.selectOption('[data-testid="report-target"]', String(targetId));
+      await w.page.selectOption('[data-testid="report-period"]', '2024-09');
+      await w.page.fill('[data-testid="report-value"]', '1');
+      await w.page.fill('[data-testid="report-note"]', 'Đã tổ chức cuộc thi trên Cổng Thông tin điện tử tỉnh');
+      await screenshot(w.page, 'plans-report-form');
+      await w.page.click('[data-testid="report-submit"]');
+      await w.page.waitForSelector('[data-testid="report-message"]');
+      expect(await w.page.textContent('[data-testid="report-message"]')).toMatch(/^Đã lưu báo cáo #\d+\.$/);
+      expect(await w.page.textContent('[data-testid="recent-reports"] tbody tr')).toContain(`#${targetId} trong 4/2024–9/2024Sở Thông tin và Truyền thôngTháng 9/2024`);
+
+      // A CSV with one bad row is refused whole, the problem named at its row and column.
+      await w.page.setInputFiles('[data-testid="report-csv-file"]', {
+        name: 'bao-cao.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(`Mã mục tiêu;Kỳ;Giá trị\n${targetId};08/2024;0\n${targetId};Quý V/2024;1\n`, 'utf8')
+      });
+      await w.page.click('[data-testid="report-csv-preview"]');
+      await w.page.waitForSelector('[data-testid="report-csv-result"]');
+      expect(await w.page.getAttribute('[data-testid="report-csv-result"]', 'data-status')).toBe('400');
+      expect(await w.page.textContent('[data-testid="report-csv-issues"]')).toContain('Dòng 3, cột "Kỳ": “Quý V/2024” không phải là kỳ báo cáo');
+      expect(await w.page.isDisabled('[data-testid="report-csv-save"]')).toBe(true);
+      await screenshot(w.page, 'plans-report-csv-refused');
+
+      // Another unit's target: 403, whatever the form allows.
+      await w.page.goto(`${server.url}/ke-hoach/${planId}/nhiem-vu/5`);
+      const other = Number(await w.page.getAttribute('[data-testid="task-target"]', 'data-target'));
+      const post = (token: string) =>
+        w.page.evaluate(
+          async ([t, tok]) => {
+            const r = await fetch('/api/reports', {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-csrf-token': tok as string },
+              body: JSON.stringify({ targetId: t, unitCode: '42:so-noi-vu', period: '2024-09', value: '1' })
+            });
+            return { status: r.status, body: r.headers.get('content-type')?.includes('json') ? await r.json() : await r.text() };
+          },
+          [other, token] as const
+        );
+      // Without the session's token a script is refused before anything else.
+      expect((await post('')).status).toBe(403);
+      const csrf = await w.page.inputValue('input[name="csrf"]');
+      const refused = await post(csrf);
+      expect(refused.status).toBe(403);
+      expect(refused.body.problems[0].message).toBe('Tài khoản này không được báo cáo cho đơn vị “Sở Nội vụ”.');
+
+      // The task is done; so is its share of Tính minh bạch.
+      await w.page.goto(`${server.url}/ke-hoach/${planId}/nhiem-vu/4`);
+      expect(await w.page.getAttribute('[data-testid="task-status"]', 'data-status')).toBe('dat');
+      expect(await w.page.getAttribute(`[data-testid="target-unit"][data-unit="${STT}"]`, 'data-status')).toBe('dat');
+      await screenshot(w.page, 'plans-task-4');
+      await w.page.goto(`${server.url}/ke-hoach/${planId}`);
+      expect(await taskStatus(w.page, 4)).toBe('dat');
+      expect(await transparency(w.page)).toMatch(/^Tính minh bạch: \d+ nhiệm vụ, 1 đạt, \d+ chưa báo cáo; 5,70 \(2022\) → 5,95 \(2023\)$/);
+      await screenshot(w.page, 'plans-plan-imported');
+      // The seeded plan is untouched: the report belongs to the imported plan's target.
+      await w.page.goto(`${server.url}/ke-hoach/002`);
+      expect(await taskStatus(w.page, 4)).toBe('chua_bao_cao');
+      // Only the three refusals this test provoked (the CSV, the token-less post, the other unit).
+      expect(w.consoleErrors).toEqual([
+        'Failed to load resource: the server responded with a status of 400 (Bad Request)',
+        'Failed to load resource: the server responded with a status of 403 (Forbidden)',
+        'Failed to load resource: the server responded with a status of 403 (Forbidden)'
+      ]);
+      expect(w.external).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('the unit page shows its targets beside its index trends; the leader sees who is behind', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await w.page.goto(`${server.url}/ke-hoach/don-vi/${encodeURIComponent(STT)}`);
+      await w.page.waitForSelector('[data-testid="unit-targets"][data-ready="yes"]');
+      const rows = w.page.locator('[data-testid="unit-target-row"]');
+      expect(await rows.count()).toBeGreaterThan(10);
+      expect(await w.page.locator('[data-testid="unit-target-row"][data-status="dat"]').count()).toBe(1);
+      expect(await w.page.locator('[data-testid="plan-component"]').count()).toBeGreaterThan(2);
+      await screenshot(w.page, 'plans-unit');
+      await w.page.goto(`${server.url}/ke-hoach/don-vi/42`);
+      await w.page.waitForSelector('[data-testid="unit-targets-tasks"]');
+      await screenshot(w.page, 'plans-province');
+      await w.page.goto(`${server.url}/ke-hoach/tom-tat`);
+      expect(await w.page.textContent('[data-testid="leader-summary"]')).toMatch(/^\s*Không đơn vị nào chậm;\s+\d+ đơn vị chưa báo cáo ở ít nhất một mục tiêu\.\s*$/);
+      await screenshot(w.page, 'plans-summary');
+      // The component as the profile page embeds it: it fetches its own data, and again when the page
+      // moves to another unit without remounting it.
+      await w.page.goto(`${server.url}/ke-hoach/don-vi/${encodeURIComponent(STT)}/nhung`);
+      await w.page.waitForSelector('[data-testid="unit-targets"][data-ready="yes"]');
+      expect(await w.page.locator('[data-testid="unit-target-row"][data-status="dat"]').count()).toBe(1);
+      await w.page.evaluate(() => {
+        const a = document.createElement('a');
+        a.href = '/ke-hoach/don-vi/42/nhung';
+        a.id = 'go';
+        a.textContent = 'UBND tỉnh Hà Tĩnh';
+        document.querySelector('main')!.prepend(a);
+      });
+      await w.page.click('#go');
+      await w.page.waitForSelector('[data-testid="unit-targets-tasks"]');
+      expect(await w.page.locator('[data-testid="unit-targets-plan"]').count()).toBe(2);
+      await w.page.goto(`${server.url}/ke-hoach/don-vi/01/nhung`);
+      await w.page.waitForSelector('[data-testid="unit-targets-none"]');
+      await screenshot(w.page, 'plans-embed-none');
+      const data = await w.page.evaluate(async (code) => (await fetch(`/api/plans/unit/${encodeURIComponent(code)}`)).json(), STT);
+      expect(data.unit.name).toBe('Sở Thông tin và Truyền thông');
+      expect(data.counts.dat).toBe(1);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
+describe('the demo data set', () => {
+  let demo: Server;
+  beforeAll(async () => {
+    demo = await startServer({ CHISO_DEMO_REPORTS: '1' });
+  });
+  afterAll(async () => {
+    await demo?.stop();
+  });
+
+  it('is announced on every page when on, and the docs screenshot says so', async () => {
+    const w = await watchedPage(browser);
+    try {
+      for (const path of ['/ke-hoach', '/ke-hoach/002', '/ke-hoach/tom-tat']) {
+        await w.page.goto(`${demo.url}${path}?ngay=2024-07-15`);
+        expect(await w.page.textContent('[data-testid="demo-banner"]')).toContain('không phải kết quả thật');
+      }
+      await w.page.goto(`${demo.url}/ke-hoach/don-vi/42?ngay=2024-07-15`);
+      await w.page.waitForSelector('[data-testid="unit-targets-tasks"]');
+      expect(await w.page.locator('[data-testid="demo-banner"]').count()).toBe(1);
+      await screenshot(w.page, 'plan-targets', true);
+      await w.page.goto(`${demo.url}/ke-hoach/don-vi/${encodeURIComponent(STT)}?ngay=2024-07-15`);
+      await w.page.waitForSelector('[data-testid="unit-targets"][data-ready="yes"]');
+      await screenshot(w.page, 'plans-unit-demo');
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});

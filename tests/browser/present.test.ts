@@ -1,0 +1,427 @@
+// Presenting at a hội nghị, as a presenter does it: a deck of three charts from three views, edited,
+// presented by keyboard only at 1920 × 1080 and 1280 × 720, again with the network cut, and finally
+// the saved single-file deck opened from disk with no server at all. Real server, Chromium, data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server } from './harness';
+import { readPdf } from '../unit/present-export/helpers';
+
+const ADMIN = { user: 'trinhbay', pass: randomBytes(12).toString('base64url') };
+const MEETING = 'Hội nghị công bố PCI 2015 — Hà Tĩnh';
+const HEADLINE_2015 = 'PCI 2015: Hà Tĩnh đạt 57,20 điểm, xếp thứ 45/63, giảm 10 bậc so với 2014';
+const EDITED = 'DDCI 2021: các huyện dẫn đầu, sở ngành cần bứt phá';
+
+let server: Server;
+let browser: Browser;
+let deckId = '';
+let savedFile = '';
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'chiso-present-'));
+
+beforeAll(async () => {
+  server = await startServer({ CHISO_ADMIN_USER: ADMIN.user, CHISO_ADMIN_PASSWORD: ADMIN.pass });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+async function signIn(page: Page) {
+  await page.goto(`${server.url}/dang-nhap`);
+  await page.fill('input[name="username"]', ADMIN.user);
+  await page.fill('input[name="password"]', ADMIN.pass);
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('[data-testid="signed-in-as"]');
+}
+
+/** "Thêm vào bài trình bày" on the chart with this key; the first time into a new deck. */
+async function addChart(page: Page, url: string, chart: string, newDeck: string | null) {
+  await page.goto(`${server.url}${url}`);
+  await waitForDuckDb(page);
+  const frame = page.locator(`figure.chart-frame[data-chart="${chart}"]`);
+  await frame.locator('[data-testid="add-to-deck"]').click();
+  const panel = frame.locator('[data-testid="add-to-deck-panel"]');
+  if (newDeck) {
+    await panel.locator('[data-testid="new-deck-name"]').fill(newDeck);
+    await panel.locator('[data-testid="new-deck"]').click();
+  } else {
+    await panel.locator('button[data-deck]').first().click();
+  }
+  const status = panel.locator('[data-testid="add-to-deck-status"]');
+  await status.waitFor();
+  expect(await status.textContent()).toContain('Đã thêm vào');
+  return (await status.locator('a').getAttribute('href'))!.split('/').pop()!;
+}
+
+/** Waits until the slide on screen has drawn its chart (or is a title/text slide). */
+async function slideReady(page: Page) {
+  await page.waitForSelector('[data-testid="slide"][data-ready="yes"]', { timeout: 60_000 });
+  await page.waitForFunction(() => {
+    const s = document.querySelector('[data-testid="slide"]');
+    return !!s && (s.getAttribute('data-kind') !== 'chart' || !!s.querySelector('.slide-chart svg'));
+  });
+  // The chart measures itself, then scales to fit: let it settle.
+  await page.waitForTimeout(250);
+}
+
+async function position(page: Page) {
+  const p = page.locator('[data-testid="presenter"]');
+  return [Number(await p.getAttribute('data-slide')), Number(await p.getAttribute('data-step'))];
+}
+
+/** Every text on the slide lies inside the slide, and none of the chart's labels cover each other. */
+async function checkLayout(page: Page) {
+  return page.evaluate(() => {
+    const slide = document.querySelector('[data-testid="slide"]')!.getBoundingClientRect();
+    const problems: string[] = [];
+    const texts = [...document.querySelectorAll('[data-testid="slide"] text, [data-testid="slide"] h1, [data-testid="slide"] h2, [data-testid="slide"] li, [data-testid="slide"] figcaption')];
+    const boxes = texts
+      .map((t) => ({ t: (t.textContent ?? '').trim(), r: t.getBoundingClientRect(), el: t }))
+      .filter((b) => b.t && b.r.width > 0 && getComputedStyle(b.el).visibility !== 'hidden' && !b.el.closest('[style*="display: none"], .toolbar'));
+    for (const b of boxes)
+      if (b.r.left < slide.left - 1 || b.r.right > slide.right + 1 || b.r.top < slide.top - 1 || b.r.bottom > slide.bottom + 1) problems.push(`outside: ${b.t}`);
+    // Chart labels (SVG text) must not overlap one another (ignoring a label and its own tspan parent).
+    const svgTexts = boxes.filter((b) => b.el instanceof SVGTextElement && !b.el.closest('.legend-scale') && !b.el.classList.contains('halo'));
+    for (let i = 0; i < svgTexts.length; i++)
+      for (let j = i + 1; j < svgTexts.length; j++) {
+        const a = svgTexts[i].r;
+        const c = svgTexts[j].r;
+        const ox = Math.min(a.right, c.right) - Math.max(a.left, c.left);
+        const oy = Math.min(a.bottom, c.bottom) - Math.max(a.top, c.top);
+        if (ox > 2 && oy > 3) problems.push(`overlap: "${svgTexts[i].t}" / "${svgTexts[j].t}"`);
+      }
+    // The smallest chart text, in screen px.
+    const sizes = svgTexts.map((b) => b.r.height).sort((x, y) => x - y);
+    return { problems, smallest: sizes[0] ?? null, median: sizes[Math.floor(sizes.length / 2)] ?? null, headline: document.querySelector('[data-testid="slide-headline"]')?.getBoundingClientRect().height ?? null };
+  });
+}
+
+describe('presentation mode', () => {
+  it('builds a deck of three charts from three views, edits it, and keeps it in the store', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page);
+      deckId = await addChart(w.page, '/xep-hang?chiso=pci&nam=2015&chon=ha-tinh', 'xep-hang', MEETING);
+      expect(await addChart(w.page, '/xu-huong?chiso=pci&tinh=ha-tinh,da-nang', 'xu-huong', null)).toBe(deckId);
+      expect(await addChart(w.page, '/ddci?nam=2021&chon=huyen-huong-khe', 'ban-do-nhiet', null)).toBe(deckId);
+
+      await w.page.goto(`${server.url}/bai-trinh-bay/${deckId}`);
+      const slides = w.page.locator('[data-testid="deck-slide"]');
+      expect(await slides.count()).toBe(3);
+      // Headlines are written from the data.
+      const first = slides.nth(0).locator('[data-testid="headline-input"]');
+      await expect.poll(() => first.inputValue(), { timeout: 60_000 }).toBe(HEADLINE_2015);
+
+      // Title slide: date and unit.
+      await w.page.fill('[data-testid="deck-date"]', '2016-03-22');
+      await w.page.fill('[data-testid="deck-unit"]', 'Sở Kế hoạch và Đầu tư Hà Tĩnh');
+      await w.page.locator('[data-testid="deck-unit"]').blur();
+      // The ranking reveals in steps: every province, then Hà Tĩnh.
+      await slides.nth(0).locator('input[data-step="tat-ca"]').check();
+      // The trends reveal Hà Tĩnh first, then Đà Nẵng beside it.
+      await slides.nth(1).locator('input[data-step="tinh-1"]').check();
+      // The presenter rewrites the DDCI headline.
+      const ddciHeadline = slides.nth(2).locator('[data-testid="headline-input"]');
+      await expect.poll(() => ddciHeadline.inputValue(), { timeout: 60_000 }).toMatch(/^DDCI Hà Tĩnh 2021: /);
+      await ddciHeadline.fill(EDITED);
+      await ddciHeadline.blur();
+      // A text slide, then moved up to second place.
+      await w.page.fill('[data-testid="add-text-slide"] input[name="title"]', 'Ba việc cần làm năm 2016');
+      await w.page.fill('[data-testid="add-text-slide"] textarea[name="body"]', '- Công khai thủ tục đất đai\n- Giảm chi phí không chính thức\n- Đối thoại doanh nghiệp hằng quý');
+      await w.page.click('[data-testid="add-text-slide"] button[type="submit"]');
+      await expect.poll(() => slides.count()).toBe(4);
+      await slides.nth(3).locator('[data-testid="move-up"]').click();
+      await slides.nth(2).locator('[data-testid="move-up"]').click();
+      await expect.poll(() => slides.nth(1).getAttribute('data-kind')).toBe('text');
+      await w.page.waitForSelector('[data-testid="deck-message"]:has-text("Đã lưu thứ tự")');
+      await w.page.waitForTimeout(500);
+
+      // Stored: a fresh load shows the same deck.
+      const stored = (await (await w.page.request.get(`${server.url}/api/decks/${deckId}`)).json()) as {
+        date: string;
+        unit: string;
+        slides: { kind: string; chart?: string; headline?: string | null; steps?: string[] }[];
+      };
+      expect(stored.date).toBe('2016-03-22');
+      expect(stored.unit).toBe('Sở Kế hoạch và Đầu tư Hà Tĩnh');
+      expect(stored.slides.map((s) => s.chart ?? s.kind)).toEqual(['xep-hang', 'text', 'xu-huong', 'ban-do-nhiet']);
+      expect(stored.slides[0].steps).toEqual(['tat-ca']);
+      expect(stored.slides[2].steps).toEqual(['tinh-1']);
+      expect(stored.slides[0].headline).toBeNull();
+      expect(stored.slides[3].headline).toBe(EDITED);
+      await screenshot(w.page, 'present-deck-editor');
+
+      // A state change without the CSRF token is refused, even from our own origin.
+      const forged = (await w.page.request.delete(`${server.url}/api/decks/${deckId}`, { headers: { origin: server.url } })).status();
+      expect(forged).toBe(403);
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.external).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 }
+  ]) {
+    it(`presents by keyboard only at ${size.width} × ${size.height}, every slide readable`, async () => {
+      const w = await watchedPage(browser, size);
+      try {
+        // A viewer opens it from its link: no account needed while public reading is on.
+        await w.page.goto(`${server.url}/trinh-chieu/${deckId}`);
+        const presenter = w.page.locator('[data-testid="presenter"]');
+        await w.page.locator('[data-testid="presenter"][data-live="true"]').waitFor();
+        expect(await presenter.getAttribute('data-frames')).toBe('7');
+        await slideReady(w.page);
+        expect(await w.page.textContent('[data-testid="slide-meeting"]')).toBe(MEETING);
+        const frames: [number, number][] = [];
+        const shoot = async () => {
+          await slideReady(w.page);
+          const [s, st] = await position(w.page);
+          frames.push([s, st]);
+          await screenshot(w.page, `present-${size.width}-slide-${s}${st ? `-step-${st}` : ''}`);
+          const layout = await checkLayout(w.page);
+          expect(layout.problems, `slide ${s}.${st} at ${size.width}`).toEqual([]);
+          // Type for ten metres: chart labels at least 2 % of the screen height, headlines 4 %.
+          if (layout.smallest != null) expect(layout.smallest, `smallest chart text, slide ${s}.${st}`).toBeGreaterThanOrEqual(size.height * 0.02);
+          if (layout.headline != null) expect(layout.headline).toBeGreaterThanOrEqual(size.height * 0.04);
+        };
+        await w.page.keyboard.press('ArrowRight'); // hides the keys help
+        await w.page.keyboard.press('ArrowLeft');
+        await shoot(); // 1: title
+        await w.page.keyboard.press('ArrowRight');
+        await shoot(); // 2.0: every province
+        expect(await w.page.getAttribute('[data-testid="slide"]', 'data-stage')).toBe('tat-ca');
+        expect(await w.page.locator('[data-testid="slide"] g.bar.highlighted').count()).toBe(0);
+        expect(await w.page.locator('[data-testid="slide"] g.bar').count()).toBe(63);
+        expect(await w.page.textContent('[data-testid="slide-headline"]')).toBe(HEADLINE_2015);
+        await w.page.keyboard.press(' ');
+        await shoot(); // 2.1: Hà Tĩnh highlighted
+        expect(await w.page.locator('[data-testid="slide"] g.bar.highlighted[data-code="42"]').count()).toBe(1);
+        if (size.width === 1920) await screenshot(w.page, 'slide-1920', true);
+        await w.page.keyboard.press('PageDown');
+        await shoot(); // 3: text slide
+        expect(await w.page.textContent('[data-testid="slide"]')).toContain('Đối thoại doanh nghiệp hằng quý');
+        await w.page.keyboard.press('ArrowRight');
+        await shoot(); // 4.0: trends, Hà Tĩnh only (Đà Nẵng drawn but hidden: the axes do not move)
+        const visibility = (key: string) =>
+          w.page.evaluate((k) => getComputedStyle(document.querySelector(`[data-testid="slide"] g.series[data-key="${k}"]`)!).visibility, key);
+        const ticks = () => w.page.locator('[data-testid="slide"] svg text.tick').allTextContents();
+        expect([await visibility('42'), await visibility('48')]).toEqual(['visible', 'hidden']);
+        const ticksBefore = await ticks();
+        await w.page.keyboard.press('ArrowRight');
+        await shoot(); // 4.1: both, each line ending in its name and value
+        expect([await visibility('42'), await visibility('48')]).toEqual(['visible', 'visible']);
+        expect(await ticks()).toEqual(ticksBefore);
+        expect(await w.page.locator('[data-testid="slide"] [data-testid="direct-labels"] .end-label:not(.halo)').count()).toBe(4);
+        await w.page.keyboard.press('ArrowRight');
+        await shoot(); // 5: DDCI heatmap with the edited headline
+        expect(await w.page.textContent('[data-testid="slide-headline"]')).toBe(EDITED);
+        expect(await w.page.textContent('[data-testid="slide-number"]')).toBe('5 / 5');
+        // At the end, → stays.
+        await w.page.keyboard.press('ArrowRight');
+        expect(await position(w.page)).toEqual([5, 0]);
+        // Back: ← onto slide 4 as it was left (fully built), then step by step onto slide 2 fully built.
+        await w.page.keyboard.press('ArrowLeft');
+        expect(await position(w.page)).toEqual([4, 1]);
+        await w.page.keyboard.press('PageUp');
+        expect(await position(w.page)).toEqual([4, 0]);
+        await w.page.keyboard.press('PageUp');
+        await w.page.keyboard.press('PageUp');
+        expect(await position(w.page)).toEqual([2, 1]);
+        // A number then Enter; Home; End.
+        await w.page.keyboard.press('4');
+        expect(await w.page.textContent('[data-testid="typed"]')).toContain('4');
+        await w.page.keyboard.press('Enter');
+        expect(await position(w.page)).toEqual([4, 0]);
+        await w.page.keyboard.press('Home');
+        expect(await position(w.page)).toEqual([1, 0]);
+        await w.page.keyboard.press('End');
+        expect(await position(w.page)).toEqual([5, 0]);
+        // Dark high-contrast theme.
+        await w.page.keyboard.press('t');
+        await slideReady(w.page);
+        expect(await presenter.getAttribute('data-theme')).toBe('dark');
+        await screenshot(w.page, `present-${size.width}-slide-5-dark`);
+        await w.page.keyboard.press('2');
+        await w.page.keyboard.press('Enter');
+        await w.page.keyboard.press('ArrowRight');
+        await slideReady(w.page);
+        await screenshot(w.page, `present-${size.width}-slide-2-step-1-dark`);
+        await w.page.keyboard.press('t');
+        // Fullscreen from a key press, then Esc.
+        await w.page.keyboard.press('f');
+        await expect.poll(() => w.page.evaluate(() => !!document.fullscreenElement)).toBe(true);
+        await w.page.keyboard.press('Escape');
+        await expect.poll(() => w.page.evaluate(() => !!document.fullscreenElement)).toBe(false);
+        expect(frames.map((f) => f.join('.'))).toEqual(['1.0', '2.0', '2.1', '3.0', '4.0', '4.1', '5.0']);
+        // The viewer sees the deck read-only: slides and headlines, nothing to edit.
+        await w.page.goto(`${server.url}/bai-trinh-bay/${deckId}`);
+        await expect.poll(() => w.page.locator('[data-testid="deck-slide"]').count()).toBe(4);
+        expect(await w.page.locator('[data-testid="headline-input"], [data-testid="move-up"], [data-testid="add-text-slide"]').count()).toBe(0);
+        expect(await w.page.locator('[data-testid="deck-slide"]').nth(3).textContent()).toContain(EDITED);
+        expect(w.consoleErrors).toEqual([]);
+        expect(w.external).toEqual([]);
+      } finally {
+        await w.context.close();
+      }
+    });
+  }
+
+  it('every other chart a slide can show fits the slide at 1920 × 1080', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page);
+      const other = await addChart(w.page, '/xep-hang?chiso=pci&nam=2015&xem=dien-bien&chon=ha-tinh', 'dien-bien', 'Các biểu đồ khác');
+      await addChart(w.page, '/xep-hang?chiso=pci&nam=2015&xem=tang-giam&tu=2014&chon=ha-tinh', 'tang-giam', null);
+      await addChart(w.page, '/tinh/ha-tinh?nam=2015', 'diem', null);
+      await addChart(w.page, '/tinh/ha-tinh?nam=2015', 'thu-hang', null);
+      await addChart(w.page, '/tinh/ha-tinh?nam=2015', 'thanh-phan', null);
+      await addChart(w.page, '/ddci?nam=2021&chon=huyen-huong-khe', 'xep-hang-huyen', null);
+      await w.page.setViewportSize({ width: 1920, height: 1080 });
+      await w.page.goto(`${server.url}/trinh-chieu/${other}`);
+      await w.page.locator('[data-testid="presenter"][data-live="true"]').waitFor();
+      await w.page.keyboard.press('ArrowRight');
+      for (const kind of ['ranking-bump', 'ranking-slope', 'province-score', 'province-rank', 'province-components', 'ddci-group']) {
+        await slideReady(w.page);
+        expect(await w.page.getAttribute('[data-testid="slide"] .slide-chart', 'data-kind')).toBe(kind);
+        await screenshot(w.page, `present-1920-${kind}`);
+        const layout = await checkLayout(w.page);
+        expect(layout.problems.filter((p) => p.startsWith('outside')), kind).toEqual([]);
+        expect(layout.headline).toBeGreaterThanOrEqual(1080 * 0.04);
+        await w.page.keyboard.press('ArrowRight');
+      }
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('presents again with the network cut, once the dashboard and the deck have loaded', async () => {
+    const w = await watchedPage(browser, { width: 1920, height: 1080 });
+    try {
+      // Online once: the dashboard (the service worker installs and takes over), then the deck, which it keeps.
+      await w.page.goto(`${server.url}/xep-hang?nam=2015`);
+      await waitForDuckDb(w.page);
+      await w.page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 });
+      await w.page.goto(`${server.url}/trinh-chieu/${deckId}`);
+      const status = w.page.locator('[data-testid="offline-status"]');
+      await status.waitFor({ timeout: 90_000 });
+      expect(await status.textContent()).toBe('Đã lưu để trình chiếu khi mất mạng');
+
+      // Cut: offline, and every request that still tries the network is aborted.
+      await w.context.setOffline(true);
+      const attempted: string[] = [];
+      await w.context.route('**/*', (r) => {
+        attempted.push(r.request().url());
+        return r.abort();
+      });
+      expect(await w.page.evaluate(() => fetch('/xep-hang').then(() => 'reached', () => 'cut'))).toBe('cut');
+      await w.page.goto(`${server.url}/trinh-chieu/${deckId}`);
+      await w.page.locator('[data-testid="presenter"][data-live="true"]').waitFor();
+      await w.page.keyboard.press('ArrowRight');
+      await w.page.keyboard.press('Home');
+      const seen: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        await slideReady(w.page);
+        const [s, st] = await position(w.page);
+        seen.push(`${s}.${st}`);
+        expect(await w.page.locator('[data-testid="slide"] [role="alert"]').count(), `slide ${s}.${st}`).toBe(0);
+        await screenshot(w.page, `present-offline-slide-${s}${st ? `-step-${st}` : ''}`);
+        await w.page.keyboard.press('ArrowRight');
+      }
+      expect(seen).toEqual(['1.0', '2.0', '2.1', '3.0', '4.0', '4.1', '5.0']);
+      // The charts are the real ones, from the browser's DuckDB or the kept answers.
+      await w.page.keyboard.press('2');
+      await w.page.keyboard.press('Enter');
+      await slideReady(w.page);
+      expect(await w.page.locator('[data-testid="slide"] g.bar').count()).toBe(63);
+      expect(await w.page.textContent('[data-testid="slide-headline"]')).toBe(HEADLINE_2015);
+      expect(w.external).toEqual([]);
+      const fatal = w.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to load resource|Failed to fetch/.test(e));
+      expect(fatal).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('saves the deck as one HTML file that presents from disk with no server running', async () => {
+    const w = await watchedPage(browser, { width: 1920, height: 1080 });
+    try {
+      await w.page.goto(`${server.url}/trinh-chieu/${deckId}`);
+      await slideReady(w.page);
+      const [download] = await Promise.all([w.page.waitForEvent('download', { timeout: 120_000 }), w.page.click('[data-testid="download-deck-html"]')]);
+      savedFile = path.join(tmp, download.suggestedFilename());
+      await download.saveAs(savedFile);
+      expect(download.suggestedFilename()).toMatch(/\.html$/);
+      // The same pictures as a PDF through the export module: one vector page per slide, fully built.
+      const [pdfDownload] = await Promise.all([w.page.waitForEvent('download', { timeout: 120_000 }), w.page.click('[data-testid="download-deck-pdf"]')]);
+      const pdfFile = path.join(tmp, pdfDownload.suggestedFilename());
+      await pdfDownload.saveAs(pdfFile);
+      copyFileSync(pdfFile, path.join('tests/browser/screenshots', 'present-deck.pdf'));
+      const pdf = await readPdf(new Uint8Array(readFileSync(pdfFile)));
+      expect(pdf.pages.length).toBe(5);
+      expect(pdf.pages[1].text.replace(/\s+/g, ' ')).toContain('giảm 10 bậc');
+      expect(pdf.pages[1].text).toContain('Hà Tĩnh');
+      expect(pdf.pages.every((p) => p.images === 0)).toBe(true);
+      expect(pdf.outline[0]).toBe(MEETING);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+    await server.stop();
+    expect(statSync(savedFile).size).toBeGreaterThan(10_000);
+    const html = readFileSync(savedFile, 'utf8');
+    expect(html).toContain(HEADLINE_2015);
+    expect(html).toContain('@font-face');
+
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN' });
+    const requests: string[] = [];
+    await context.route('**/*', (r) => {
+      const u = r.request().url();
+      if (u.startsWith('file:')) return r.continue();
+      requests.push(u);
+      return r.abort();
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    try {
+      await page.goto(`file://${savedFile}`);
+      const at = async () => [await page.getAttribute('body', 'data-slide'), await page.getAttribute('body', 'data-step')].join('.');
+      const shown = () => page.locator('section.frame:not([hidden])');
+      expect(await page.locator('section.frame').count()).toBe(7);
+      const seen: string[] = [];
+      for (let i = 0; i < 7; i++) {
+        seen.push(await at());
+        expect(await shown().count()).toBe(1);
+        await page.screenshot({ path: path.join('tests/browser/screenshots', `present-file-${seen.at(-1)!.replace('.', '-')}.png`) });
+        await page.keyboard.press(i % 2 ? 'PageDown' : 'ArrowRight');
+      }
+      expect(seen).toEqual(['1.0', '2.0', '2.1', '3.0', '4.0', '4.1', '5.0']);
+      expect(await shown().textContent()).toContain(EDITED);
+      await page.keyboard.press('2');
+      await page.keyboard.press('Enter');
+      expect(await at()).toBe('2.0');
+      expect(await shown().locator('text', { hasText: 'Hà Tĩnh' }).count()).toBeGreaterThan(0);
+      await page.keyboard.press('End');
+      expect(await at()).toBe('5.0');
+      await page.keyboard.press('Home');
+      expect(await at()).toBe('1.0');
+      // The data travels with the pictures.
+      const data = await page.evaluate(() => JSON.parse(document.getElementById('deck-data')!.textContent!));
+      expect(data.deck.slides.length).toBe(4);
+      expect(requests).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});

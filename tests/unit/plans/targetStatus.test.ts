@@ -1,0 +1,120 @@
+// The status of a unit on a target as a pure function of (target, window, reports, today).
+import { describe, expect, it } from 'vitest';
+import { mergeStrips, monthStrip, targetProgress, worstStatus, type ReportPoint } from '../../../src/lib/plans/targetStatus';
+import type { Target } from '../../../src/lib/plans/types';
+import type { Day } from '../../../src/lib/plans/periods';
+
+const day = (s: string): Day => {
+  const [year, month, d] = s.split('-').map(Number);
+  return { year, month, day: d };
+};
+const YEAR_2024 = { from: { year: 2024, month: 1 }, to: { year: 2024, month: 12 } };
+// Task 16 of seed 002: "48 số (04 số/tháng)".
+const RADIO: Target = { kind: 'rate', min: 4, max: 4, per: 'month', unitWord: 'số', total: 48, source: '48 số (04 số/tháng)' };
+const monthly = (months: number[], value: number): ReportPoint[] => months.map((m) => ({ period: `2024-${String(m).padStart(2, '0')}`, value }));
+
+describe('targetProgress', () => {
+  it('before the window: chưa đến kỳ, whatever was filed', () => {
+    const contest: Target = { kind: 'window', from: { year: 2024, month: 4 }, to: { year: 2024, month: 9 }, source: 'Quý II-III/2024' };
+    const p = targetProgress(contest, { from: contest.from, to: contest.to }, [], day('2024-03-20'));
+    expect(p).toMatchObject({ status: 'chua_den_ky', started: false, expected: 0, full: 1 });
+  });
+
+  it('no report once the window has started: chưa báo cáo (never counted as zero done)', () => {
+    const p = targetProgress(RADIO, YEAR_2024, [], day('2024-05-02'));
+    expect(p).toMatchObject({ status: 'chua_bao_cao', reports: 0, expected: 16, full: 48 });
+  });
+
+  it('on track: everything due by the last completed month is done', () => {
+    const p = targetProgress(RADIO, YEAR_2024, monthly([1, 2, 3, 4, 5, 6], 4), day('2024-07-15'));
+    expect(p).toMatchObject({ status: 'dung_tien_do', actual: 24, expected: 24, full: 48, monthsDone: 6, monthsTotal: 12 });
+  });
+
+  it('behind: less than due pro rata', () => {
+    const p = targetProgress(RADIO, YEAR_2024, monthly([1, 2, 3, 4, 5], 4), day('2024-07-15'));
+    expect(p).toMatchObject({ status: 'cham', actual: 20, expected: 24 });
+  });
+
+  it('achieved: the whole target reached, even before the window ends', () => {
+    expect(targetProgress(RADIO, YEAR_2024, monthly([1, 2, 3, 4, 5, 6], 8), day('2024-07-15')).status).toBe('dat');
+    expect(targetProgress(RADIO, YEAR_2024, monthly([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], 4), day('2025-01-10')).status).toBe('dat');
+  });
+
+  it('after the window, anything short of the target is chậm', () => {
+    const p = targetProgress(RADIO, YEAR_2024, monthly([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11], 4), day('2026-11-25'));
+    expect(p).toMatchObject({ status: 'cham', actual: 44, expected: 48, ended: true });
+  });
+
+  it('pro rata mid-period: the month in progress is not yet due, and counts are whole items', () => {
+    // 03-04 số/tháng: the minimum, 3 a month, over the year = 36.
+    const range: Target = { kind: 'rate', min: 3, max: 4, per: 'month', unitWord: 'số', source: '03-04 số/tháng' };
+    expect(targetProgress(range, YEAR_2024, [], day('2024-07-01')).expected).toBe(18);
+    expect(targetProgress(range, YEAR_2024, [], day('2024-07-31')).expected).toBe(18);
+    expect(targetProgress(range, YEAR_2024, [], day('2024-08-01')).expected).toBe(21);
+    // "Tối thiểu 01 lần/năm" is not half-due in July.
+    const yearly: Target = { kind: 'rate', min: 1, max: null, per: 'year', unitWord: 'lần', source: 'Tối thiểu 01 lần/năm' };
+    expect(targetProgress(yearly, YEAR_2024, [{ period: '2024-03', value: 0 }], day('2024-07-15'))).toMatchObject({ expected: 0, status: 'dung_tien_do' });
+    expect(targetProgress(yearly, YEAR_2024, [{ period: '2024-03', value: 1 }], day('2024-07-15')).status).toBe('dat');
+    // A quarter's figure counts like three months'.
+    const q = targetProgress(RADIO, YEAR_2024, [{ period: '2024-Q1', value: 12 }, { period: '2024-Q2', value: 12 }], day('2024-07-15'));
+    expect(q).toMatchObject({ actual: 24, status: 'dung_tien_do' });
+  });
+
+  it('a later report for the same period replaces the earlier one; reports filed after today do not count', () => {
+    const rs: ReportPoint[] = [
+      { period: '2024-01', value: 1, at: '2024-02-01T03:00:00Z' },
+      { period: '2024-01', value: 4, at: '2024-02-03T03:00:00Z' },
+      { period: '2024-02', value: 4, at: '2024-03-02T03:00:00Z' }
+    ];
+    expect(targetProgress(RADIO, YEAR_2024, rs, day('2024-03-10'))).toMatchObject({ actual: 8, status: 'dung_tien_do' });
+    // Looking back at 02/02: only the first January figure had been filed.
+    expect(targetProgress(RADIO, YEAR_2024, rs, day('2024-02-02'))).toMatchObject({ actual: 1, status: 'cham', reports: 1 });
+    // A period that has not begun, or outside the window, is ignored.
+    expect(targetProgress(RADIO, YEAR_2024, [{ period: '2024-12', value: 48 }, { period: '2023-12', value: 48 }], day('2024-03-10')).status).toBe('chua_bao_cao');
+  });
+
+  it('an event in a window: done is đạt; not yet done is on track until the window closes', () => {
+    const contest: Target = { kind: 'window', from: { year: 2024, month: 4 }, to: { year: 2024, month: 9 }, source: 'Quý II-III/2024' };
+    const w = { from: contest.from, to: contest.to };
+    expect(targetProgress(contest, w, [{ period: '2024-05', value: 0 }], day('2024-06-10')).status).toBe('dung_tien_do');
+    expect(targetProgress(contest, w, [{ period: '2024-05', value: 0 }], day('2024-10-10')).status).toBe('cham');
+    expect(targetProgress(contest, w, [{ period: '2024-Q3', value: 1 }], day('2024-10-10')).status).toBe('dat');
+  });
+
+  it('a percentage is the latest figure, against a linear path to the target', () => {
+    const portals: Target = { kind: 'percent', percent: 100, of: 'Cổng/trang thông tin điện tử', source: '100% Cổng/trang…' };
+    const w = { from: { year: 2022, month: 1 }, to: { year: 2025, month: 12 } };
+    const p = targetProgress(portals, w, [{ period: '2023-06', value: 60 }, { period: '2023-12', value: 55 }], day('2024-01-05'));
+    expect(p).toMatchObject({ actual: 55, expected: 50, status: 'dung_tien_do' });
+    expect(targetProgress(portals, w, [{ period: '2023-12', value: 40 }], day('2024-01-05')).status).toBe('cham');
+  });
+
+  it('continuous work: one report per completed quarter; unquantified work is never scored', () => {
+    const ongoing: Target = { kind: 'continuous', year: 2024, source: 'Thường xuyên trong năm 2024' };
+    const p = targetProgress(ongoing, YEAR_2024, [{ period: '2024-Q1', value: null }, { period: '2024-05', value: null }], day('2024-07-15'));
+    expect(p).toMatchObject({ measurable: false, actual: 2, expected: 2, full: 4, status: 'dung_tien_do' });
+    expect(targetProgress(ongoing, YEAR_2024, [{ period: '2024-Q1', value: null }], day('2024-07-15')).status).toBe('cham');
+    const text: Target = { kind: 'unquantified', text: 'Định kỳ theo lịch', source: 'Định kỳ theo lịch' };
+    expect(targetProgress(text, YEAR_2024, [], day('2024-07-15')).status).toBe('chua_bao_cao');
+    expect(targetProgress(text, YEAR_2024, [{ period: '2024-02', value: null }], day('2024-07-15'))).toMatchObject({ status: 'khong_do_duoc', measurable: false });
+  });
+});
+
+describe('the strip of months and the worst status', () => {
+  it('judges a monthly rate month by month', () => {
+    const cells = monthStrip(RADIO, YEAR_2024, [...monthly([1, 2], 4), { period: '2024-03', value: 2 }], day('2024-05-10'));
+    expect(cells.map((c) => c.state)).toEqual(['met', 'met', 'short', 'missing', 'current', 'future', 'future', 'future', 'future', 'future', 'future', 'future']);
+    expect(cells[2]).toEqual({ month: '2024-03', state: 'short', value: 2 });
+  });
+
+  it('marks months outside a target window, and merges strips worst first', () => {
+    const contest: Target = { kind: 'window', from: { year: 2024, month: 4 }, to: { year: 2024, month: 9 }, source: 'Quý II-III/2024' };
+    const a = monthStrip(contest, { from: contest.from, to: contest.to }, [{ period: '2024-06', value: 1 }], day('2024-08-10'), YEAR_2024);
+    expect(a.map((c) => c.state)).toEqual(['outside', 'outside', 'outside', 'empty', 'empty', 'met', 'empty', 'current', 'future', 'outside', 'outside', 'outside']);
+    const b = monthStrip(RADIO, YEAR_2024, [], day('2024-08-10'));
+    expect(mergeStrips([a, b]).slice(5, 8).map((c) => c.state)).toEqual(['missing', 'missing', 'current']);
+    expect(worstStatus(['dat', 'chua_bao_cao', 'dung_tien_do'])).toBe('chua_bao_cao');
+    expect(worstStatus(['dat', 'cham', 'chua_bao_cao'])).toBe('cham');
+    expect(worstStatus([])).toBeNull();
+  });
+});

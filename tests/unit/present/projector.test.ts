@@ -1,0 +1,100 @@
+// Projector layouts on real data: the dashboard look is untouched without the flag; with it, the
+// 63-province ranking wraps into columns that fit, lines end in non-overlapping labels with values,
+// and the DDCI heatmap fits its height.
+import { describe, expect, it } from 'vitest';
+import { rankingBars } from '../../../src/lib/charts/rankingBars';
+import { trendLines } from '../../../src/lib/charts/trendLines';
+import { unitHeatmap, type HeatmapUnit } from '../../../src/lib/charts/unitHeatmap';
+import { endLabelRoom, trendDirectLabels } from '../../../src/lib/present/projectorLabels';
+import { slideZoom } from '../../../src/lib/present/slideZoom';
+import { formatNumber } from '../../../src/lib/text/vietnamese';
+import { profileSeries, workbookYear } from '../charts/realFixtures';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+
+const bands = ['Rất tốt', 'Tốt', 'Khá', 'Trung bình', 'Tương đối thấp', 'Thấp'];
+const rows2015 = workbookYear(2015).map((r, i) => ({ code: String(i), name: r.name, value: r.value!, rank: r.rank, position: null, band: r.band }));
+
+describe('rankingBars with a projector fit', () => {
+  it('without the flag it is exactly the dashboard chart', () => {
+    const opts = { bands, selected: '44', width: 760 };
+    const plain = ({ x: _x, ...rest }: ReturnType<typeof rankingBars>) => rest;
+    expect(plain(rankingBars(rows2015, { ...opts, projector: null }))).toEqual(plain(rankingBars(rows2015, opts)));
+    expect(rankingBars(rows2015, opts).bars.every((b) => b.x === 0)).toBe(true);
+  });
+
+  it('63 provinces in 3 columns of 21 that fit the height, one x scale, every bar with room for its value', () => {
+    const spec = rankingBars(rows2015, { bands, width: 950, projector: { height: 370 } });
+    const columns = [...new Set(spec.bars.map((b) => b.x))];
+    expect(columns.length).toBe(3);
+    expect(spec.height).toBeLessThanOrEqual(370);
+    expect(spec.bars.filter((b) => b.x === columns[0]).length).toBe(21);
+    const colWidth = columns[1] - columns[0];
+    // A bar plus its value label (44 px) stays inside its own column.
+    for (const b of spec.bars) expect(b.width + spec.margin.right).toBeLessThanOrEqual(colWidth - spec.margin.left);
+    // Longer scores, longer bars, across columns.
+    expect(spec.bars[0].width).toBeGreaterThan(spec.bars[62].width);
+    expect(spec.barHeight).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('trend direct labels', () => {
+  const series = [
+    { key: 'ht', label: 'Hà Tĩnh', kind: 'unit' as const, points: profileSeries('Hà Tĩnh') },
+    { key: 'th', label: 'Thanh Hóa', kind: 'unit' as const, points: profileSeries('Thanh Hóa') }
+  ];
+  it('every line ends in its name and last value; labels never overlap', () => {
+    const room = endLabelRoom(series.map((s) => s.label));
+    const spec = trendLines(series, { mode: 'score', width: 760 - room, height: 300 });
+    const labels = trendDirectLabels(spec, (v) => formatNumber(v));
+    expect(labels.ends.map((e) => e.key)).toEqual(['ht', 'th']);
+    const ht = labels.ends[0];
+    const last = series[0].points.filter((p) => p.value != null).at(-1)!;
+    expect(ht.text).toBe(`Hà Tĩnh ${formatNumber(last.value)}${last.year === spec.years.at(-1) ? '' : ` (${last.year})`}`);
+    const ys = labels.ends.map((e) => e.y).sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(17 - 1e-9);
+    // Values on the first unit's points, never on its last (the end label has it).
+    expect(labels.values.length).toBeGreaterThan(3);
+    expect(labels.values.every((v) => v.key === 'ht' && v.year !== last.year)).toBe(true);
+  });
+  it('the dashboard chart has none (no flag, no labels: TrendChart draws them only with `projector`)', () => {
+    const spec = trendLines(series, { mode: 'score' });
+    expect(spec.width).toBe(760);
+  });
+});
+
+describe('DDCI heatmap with a projector fit', () => {
+  const rows = Papa.parse<Record<string, string>>(readFileSync('data/ddci_hatinh_2021_partial.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const cols = ['tinh_minh_bach_tiep_can_thong_tin', 'chi_phi_thoi_gian', 'vai_tro_nguoi_dung_dau', 'chi_phi_khong_chinh_thuc', 'ho_tro_dn_htx_hkd', 'thiet_che_phap_ly_antt', 'canh_tranh_binh_dang', 'tiep_can_dat_dai', 'tinh_nang_dong_hieu_luc'];
+  const units: HeatmapUnit[] = rows.map((r) => ({
+    code: r.unit,
+    name: r.unit,
+    group: r.unit_type.startsWith('Huyện') ? 'huyen' : 'so',
+    total: Number(r.ddci_score_100),
+    band: r.xep_loai,
+    values: Object.fromEntries(cols.map((c) => [c, r[c] === '' || r[c] === '-' ? null : Number(r[c])]))
+  }));
+  const columns = cols.map((c) => ({ code: c, name: c.replace(/_/g, ' ') }));
+  const groups = [
+    { code: 'so', label: 'Sở' },
+    { code: 'huyen', label: 'Huyện' }
+  ];
+  it('without the flag it is the dashboard heatmap; with it, level headers and the height it was given', () => {
+    const base = { scale: { min: 0, max: 10 }, groups, width: 900 };
+    expect(unitHeatmap(units, columns, { ...base, projector: null })).toEqual(unitHeatmap(units, columns, base));
+    const spec = unitHeatmap(units, columns, { ...base, projector: { height: 470 } });
+    expect(spec.labelAngle).toBe(0);
+    expect(spec.labelAnchor).toBe('middle');
+    expect(spec.height).toBeLessThanOrEqual(470 + 1);
+    expect(spec.cellHeight).toBeGreaterThanOrEqual(18);
+  });
+  it('slideZoom gives the 63-province ranking and the heatmap less than a line chart, never more than 1.5', () => {
+    const ranking = { kind: 'ranking-bars', view: { rows: rows2015 } } as never;
+    const heat = { kind: 'ddci-heatmap', view: { units } } as never;
+    const trend = { kind: 'trends', view: {} } as never;
+    expect(slideZoom(trend, 530)).toBe(1.5);
+    expect(slideZoom(ranking, 530)).toBeLessThan(1.5);
+    expect(slideZoom(ranking, 530)).toBeGreaterThan(1.1);
+    expect(slideZoom(heat, 568)).toBeGreaterThan(1);
+  });
+});
