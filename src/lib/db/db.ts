@@ -8,6 +8,8 @@ export interface Db {
   query<T = Record<string, unknown>>(sql: string, params?: Param[]): Promise<T[]>;
   /** Make a CSV text available to read_csv under `name`. */
   registerCsv(name: string, text: string): Promise<void>;
+  /** Forget a registered file (the table made from it stays). */
+  dropFile?(name: string): Promise<void>;
 }
 
 /** Arrow rows → plain objects. BIGINT comes back as BigInt: cast in SQL, and convert here as a safety net. */

@@ -28,6 +28,8 @@ async function load(versionKey: string): Promise<ServerData> {
   const key = createHash('sha256').update(csv).digest('hex').slice(0, 16);
   await duck.registerCsv(`obs-${key}.csv`, csv);
   await createObservationsTable(duck, `obs-${key}.csv`);
+  // The table holds the data now; keep no copy of each version's CSV in wasm memory.
+  await duck.dropFile?.(`obs-${key}.csv`);
   return { db: duck, csv, key, versionKey };
 }
 

@@ -34,6 +34,9 @@ export async function openNodeDuckDb(): Promise<Db & { close(): void }> {
     async registerCsv(name: string, text: string) {
       bindings.registerFileText(name, text);
     },
+    async dropFile(name: string) {
+      bindings.dropFile(name);
+    },
     close() {
       conn.close();
     }
