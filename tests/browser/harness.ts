@@ -118,3 +118,16 @@ export async function screenshot(page: Page, name: string, alsoDocs = false) {
 export async function waitForDuckDb(page: Page) {
   await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 60_000 });
 }
+
+/** Signs in through the login form and checks the header names the account. */
+export async function signIn(page: Page, baseUrl: string, who: { user: string; pass: string }) {
+  await page.goto(`${baseUrl}/dang-nhap`);
+  await page.fill('input[name="username"]', who.user);
+  await page.fill('input[name="password"]', who.pass);
+  await page.click('button[type="submit"]');
+  await page.waitForSelector('[data-testid="signed-in-as"], [data-testid="login-error"]');
+  const error = await page.locator('[data-testid="login-error"]').textContent().catch(() => null);
+  if (await page.locator('[data-testid="login-error"]').count()) throw new Error(`sign-in as ${who.user} failed: ${error}`);
+  const shown = await page.textContent('[data-testid="signed-in-as"]');
+  if (shown !== who.user) throw new Error(`signed in as ${shown}, expected ${who.user}`);
+}

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot, startServer, watchedPage, type Server } from './harness';
+import { launch, screenshot, startServer, watchedPage, type Server, signIn } from './harness';
 import { readSeed } from '../../src/lib/plans/readSeed';
 
 const ADMIN = { user: 'quantri', pass: randomBytes(12).toString('base64url') };
@@ -28,14 +28,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-async function signIn(page: Page, who: { user: string; pass: string }) {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.fill('input[name="username"]', who.user);
-  await page.fill('input[name="password"]', who.pass);
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('[data-testid="signed-in-as"]');
-}
 
 const taskStatus = (page: Page, n: number) => page.getAttribute(`[data-testid="plan-task"][data-task="${n}"]`, 'data-status');
 const transparency = (page: Page) => page.locator('[data-testid="plan-component"][data-index="pci"][data-component="tinh_minh_bach"] [data-testid="component-headline"]').textContent();
@@ -71,7 +63,7 @@ describe('plans, targets and reports', () => {
   it('an admin pastes the appendix, fixes one cell in the preview, saves it', async () => {
     const w = await watchedPage(browser);
     try {
-      await signIn(w.page, ADMIN);
+      await signIn(w.page, server.url, ADMIN);
       await w.page.goto(`${server.url}/ke-hoach/nhap`);
       await w.page.waitForSelector('[data-testid="appendix-read"][data-hydrated="true"]');
       await w.page.fill('[data-testid="appendix-text"]', APPENDIX);
@@ -123,7 +115,7 @@ describe('plans, targets and reports', () => {
   it('the admin creates a reporter account and gives it Sở Thông tin và Truyền thông', async () => {
     const w = await watchedPage(browser);
     try {
-      await signIn(w.page, ADMIN);
+      await signIn(w.page, server.url, ADMIN);
       await w.page.goto(`${server.url}/quan-tri`);
       const f = w.page.locator('[data-testid="create-user"]');
       await f.locator('input[name="username"]').fill(REPORTER.user);
@@ -146,7 +138,7 @@ describe('plans, targets and reports', () => {
   it('the reporter reports the contest done; the task and Tính minh bạch change; other units are refused', async () => {
     const w = await watchedPage(browser);
     try {
-      await signIn(w.page, REPORTER);
+      await signIn(w.page, server.url, REPORTER);
       await w.page.goto(`${server.url}/bao-cao`);
       await w.page.waitForSelector('[data-testid="report-form"][data-hydrated="true"]');
       expect(await w.page.textContent('[data-testid="my-units"]')).toBe('Sở Thông tin và Truyền thông');

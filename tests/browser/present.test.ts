@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server } from './harness';
+import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server, signIn } from './harness';
 import { readPdf } from '../unit/present-export/helpers';
 
 const ADMIN = { user: 'trinhbay', pass: randomBytes(12).toString('base64url') };
@@ -30,14 +30,6 @@ afterAll(async () => {
   await server?.stop();
   rmSync(tmp, { recursive: true, force: true });
 });
-
-async function signIn(page: Page) {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.fill('input[name="username"]', ADMIN.user);
-  await page.fill('input[name="password"]', ADMIN.pass);
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('[data-testid="signed-in-as"]');
-}
 
 /** "Thêm vào bài trình bày" on the chart with this key; the first time into a new deck. */
 async function addChart(page: Page, url: string, chart: string, newDeck: string | null) {
@@ -105,7 +97,7 @@ describe('presentation mode', () => {
   it('builds a deck of three charts from three views, edits it, and keeps it in the store', async () => {
     const w = await watchedPage(browser);
     try {
-      await signIn(w.page);
+      await signIn(w.page, server.url, ADMIN);
       deckId = await addChart(w.page, '/xep-hang?chiso=pci&nam=2015&chon=ha-tinh', 'xep-hang', MEETING);
       expect(await addChart(w.page, '/xu-huong?chiso=pci&tinh=ha-tinh,da-nang', 'xu-huong', null)).toBe(deckId);
       expect(await addChart(w.page, '/ddci?nam=2021&chon=huyen-huong-khe', 'ban-do-nhiet', null)).toBe(deckId);
@@ -277,7 +269,7 @@ describe('presentation mode', () => {
   it('every other chart a slide can show fits the slide at 1920 × 1080', async () => {
     const w = await watchedPage(browser);
     try {
-      await signIn(w.page);
+      await signIn(w.page, server.url, ADMIN);
       const other = await addChart(w.page, '/xep-hang?chiso=pci&nam=2015&xem=dien-bien&chon=ha-tinh', 'dien-bien', 'Các biểu đồ khác');
       await addChart(w.page, '/xep-hang?chiso=pci&nam=2015&xem=tang-giam&tu=2014&chon=ha-tinh', 'tang-giam', null);
       await addChart(w.page, '/tinh/ha-tinh?nam=2015', 'diem', null);

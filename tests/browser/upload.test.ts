@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server } from './harness';
+import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server, signIn } from './harness';
 import { SHIPPED_FILES } from '../../src/lib/data/loadShipped';
 
 // The shipped data set without the PCI 2015 workbook rows: the upload brings them back.
@@ -37,16 +37,6 @@ afterAll(async () => {
   rmSync(parent, { recursive: true, force: true });
 });
 
-async function signIn(page: Page, who: { user: string; pass: string }) {
-  await page.goto(`${server.url}/dang-nhap`);
-  await page.fill('input[name="username"]', who.user);
-  await page.fill('input[name="password"]', who.pass);
-  await page.click('button[type="submit"]');
-  await page.waitForSelector('[data-testid="signed-in-as"], [data-testid="login-error"]');
-  expect(await page.locator('[data-testid="login-error"]').count(), await page.locator('main').textContent() ?? '').toBe(0);
-  expect(await page.textContent('[data-testid="signed-in-as"]')).toBe(who.user);
-}
-
 async function barsIn2015(page: Page) {
   await page.goto(`${server.url}/xep-hang?nam=2015`);
   return page.locator('[data-testid="ranking-chart"] g.bar').count();
@@ -56,7 +46,7 @@ describe('uploads, versions and accounts', () => {
   it('admin creates an editor for PCI and a viewer', async () => {
     const w = await watchedPage(browser);
     try {
-      await signIn(w.page, ADMIN);
+      await signIn(w.page, server.url, ADMIN);
       await w.page.goto(`${server.url}/quan-tri`);
       for (const [who, role] of [
         [EDITOR, 'editor'],
@@ -79,7 +69,7 @@ describe('uploads, versions and accounts', () => {
   it('an editor uploads PCI 2015 as Windows-1258 with semicolons and decimal commas, previews, confirms, and sees the ranking change', async () => {
     const w = await watchedPage(browser);
     try {
-      await signIn(w.page, EDITOR);
+      await signIn(w.page, server.url, EDITOR);
       expect(await barsIn2015(w.page)).toBe(11); // before: only the profile pages' provinces
       await w.page.goto(`${server.url}/tai-len`);
       await w.page.selectOption('[data-testid="upload-index"]', 'pci');
@@ -117,7 +107,7 @@ describe('uploads, versions and accounts', () => {
   it('keeps every version with its original bytes, and an admin rollback is itself a version', async () => {
     const w = await watchedPage(browser);
     try {
-      await signIn(w.page, ADMIN);
+      await signIn(w.page, server.url, ADMIN);
       await w.page.goto(`${server.url}/lich-su`);
       const upload = w.page.locator('[data-testid="versions"] tr', { hasText: 'tải lên' }).first();
       const id = Number(await upload.getAttribute('data-version'));
@@ -142,7 +132,7 @@ describe('uploads, versions and accounts', () => {
   it('maps a name nobody has seen to a province, keeps it as an alias, and reads the file again', async () => {
     const w = await watchedPage(browser);
     try {
-      await signIn(w.page, EDITOR);
+      await signIn(w.page, server.url, EDITOR);
       const clean = readFileSync('tests/fixtures/import/pci_2015_clean.csv', 'utf8').split('\n');
       const renamed = path.join(parent, 'renamed.csv');
       writeFileSync(renamed, clean.map((l) => l.replace(/^Thừa Thiên Huế,/, 'Thừa Thiên Huế (cũ),')).join('\n'));
@@ -174,8 +164,8 @@ describe('uploads, versions and accounts', () => {
     const a = await watchedPage(browser);
     const b = await watchedPage(browser);
     try {
-      await signIn(a.page, ADMIN);
-      await signIn(b.page, EDITOR);
+      await signIn(a.page, server.url, ADMIN);
+      await signIn(b.page, server.url, EDITOR);
       const previews = await Promise.all(
         [a, b].map(async (w, i) => {
           const token = await w.page.locator('form[action="/dang-xuat"] input[name="csrf"]').inputValue();
@@ -216,7 +206,7 @@ describe('uploads, versions and accounts', () => {
   it('a viewer sees no upload control and gets 403 from the endpoint', async () => {
     const w = await watchedPage(browser);
     try {
-      await signIn(w.page, VIEWER);
+      await signIn(w.page, server.url, VIEWER);
       expect(await w.page.locator('nav >> text=Tải lên').count()).toBe(0);
       const page403 = await w.page.goto(`${server.url}/tai-len`);
       expect(page403?.status()).toBe(403);
@@ -280,7 +270,7 @@ describe('uploads, versions and accounts', () => {
     let dialogs = 0;
     w.page.on('dialog', (d) => (dialogs++, d.dismiss()));
     try {
-      await signIn(w.page, ADMIN);
+      await signIn(w.page, server.url, ADMIN);
       // Same origin but no CSRF token: refused.
       const noToken = await w.page.evaluate(async () => (await fetch('/api/upload/preview?index=pci', { method: 'POST', body: 'x' })).status);
       expect(noToken).toBe(403);

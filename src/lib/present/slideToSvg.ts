@@ -3,30 +3,10 @@
 // computed styles written on every element, and filled boxes (progress bar, legend swatches).
 // What the single-file deck shows: the picture of the slide, vector, with no page CSS behind it.
 
+import { computedDrawStyle } from '../charts/export/inlineStyles';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-// Styles that change how an SVG element draws (the chart CSS sets them by class).
-const SVG_PROPS = [
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'paint-order',
-  'opacity',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'font-variant-numeric',
-  'text-anchor',
-  'dominant-baseline',
-  'visibility',
-  'display'
-];
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const num = (v: number) => String(Math.round(v * 100) / 100);
@@ -41,8 +21,7 @@ interface Box {
 function inlineSvg(svg: SVGSVGElement, box: Box): string {
   const clone = svg.cloneNode(true) as SVGSVGElement;
   const copy = (from: Element, to: Element) => {
-    const cs = getComputedStyle(from);
-    to.setAttribute('style', SVG_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';'));
+    to.setAttribute('style', computedDrawStyle(from));
     to.removeAttribute('class');
     to.removeAttribute('tabindex');
     to.removeAttribute('role');

@@ -3,7 +3,8 @@
 import type { LegendItem } from '../legendItems';
 import { standaloneSvg } from './standaloneSvg';
 
-const PROPS = [
+/** Styles that change how an SVG element draws (chart CSS sets them by class); shared with slideToSvg. */
+export const SVG_DRAW_PROPS = [
   'fill',
   'fill-opacity',
   'stroke',
@@ -12,6 +13,7 @@ const PROPS = [
   'stroke-dasharray',
   'stroke-linecap',
   'stroke-linejoin',
+  'paint-order',
   'opacity',
   'font-family',
   'font-size',
@@ -24,9 +26,14 @@ const PROPS = [
   'display'
 ];
 
-function inline(from: Element, to: Element) {
+/** The computed drawing styles of `from`, as a style attribute value. */
+export function computedDrawStyle(from: Element): string {
   const cs = getComputedStyle(from);
-  const style = PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+  return SVG_DRAW_PROPS.map((p) => `${p}:${cs.getPropertyValue(p)}`).join(';');
+}
+
+function inline(from: Element, to: Element) {
+  const style = computedDrawStyle(from);
   to.setAttribute('style', style);
   // Focus and hover are screen states, not part of the picture.
   to.removeAttribute('tabindex');
