@@ -5,6 +5,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import { arrowToRows, type Db, type Param } from './db';
 import { createObservationsTable } from './sql';
 import { cachingDb } from './queryCache';
+import { ensureReferenceTables } from './referenceTables';
 
 export async function openBrowserDb(dataUrl: string): Promise<Db> {
   const duckdb = await import('@duckdb/duckdb-wasm');
@@ -45,5 +46,9 @@ export async function openBrowserDb(dataUrl: string): Promise<Db> {
   };
   await api.registerCsv('obs.csv', csv);
   await createObservationsTable(api, 'obs.csv');
-  return cachingDb(api);
+  const cached = cachingDb(api);
+  // Built now, not on the first view that joins them: a CREATE later would drop every prepared
+  // statement and cached result just as the user starts clicking.
+  await ensureReferenceTables(cached);
+  return cached;
 }
