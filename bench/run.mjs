@@ -40,9 +40,21 @@ const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 });
-const m = { firstChart: [], duckdbReady: [], firstQuery: [], provinceRedraw: [], yearRedraw: [], jsBytes: [], wasmBytes: [], dataBytes: [] };
-// Analysis views (issue 5): trends unit change, slope first-year change, ranking table sort.
-const m5 = { trendUnitChange: [], slopeYearChange: [], tableSort: [] };
+const m = { firstChart: [], duckdbReady: [], jsBytes: [], wasmBytes: [], dataBytes: [] };
+// Interactions (issue 5: "changing unit, year or index redraws from DuckDB in under 100 ms p95"), each
+// timed from the trusted input event to the DOM showing the new state; p95 is over every sample of every run.
+const m5 = {
+  firstQuery: [],
+  rankingYearChange: [],
+  rankingIndexChange: [],
+  provinceUnitChange: [],
+  provinceYearChange: [],
+  provinceIndexChange: [],
+  profileUnitChange: [],
+  trendUnitChange: [],
+  slopeYearChange: [],
+  tableSort: []
+};
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.length * 0.95) - 1)];
 
 // Marks the time an interaction starts (trusted input event) and when the expected text shows.
@@ -52,6 +64,7 @@ const waitText = (page, selector, text) =>
       new Promise((resolve) => {
         const check = () => document.querySelector(sel)?.textContent?.includes(txt);
         if (check()) return resolve(performance.now());
+        setTimeout(() => resolve(`timeout: "${txt}" never showed in ${sel}`), 15_000);
         const mo = new MutationObserver(() => {
           if (check()) {
             mo.disconnect();
@@ -67,6 +80,37 @@ const armStart = (page, type) =>
     window.__t0 = null;
     document.addEventListener(t, () => (window.__t0 ??= performance.now()), { capture: true, once: true });
   }, type);
+/** One timed interaction: arm on `event`, run `act`, wait for `selector` to contain `text`. */
+async function timed(page, list, event, act, selector, text = '') {
+  await armStart(page, event);
+  const done = waitText(page, selector, text);
+  await act();
+  const t1 = await done;
+  if (typeof t1 === 'string') throw new Error(`bench: ${t1} (${page.url()})`);
+  list.push(t1 - (await page.evaluate(() => window.__t0)));
+}
+/** Open a page and wait for the browser's DuckDB, then for its warm-up (a person does not click within 0.5 s). */
+async function openReady(page, url) {
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
+  await page.waitForTimeout(500);
+}
+// The search box is filled before the clock starts: the timed part is Enter → redraw.
+async function pickUnit(page, list, q, selector, text) {
+  await page.waitForTimeout(150); // the previous navigation settles (focus, URL) as it would before a person types
+  await page.fill('[data-testid="unit-search"]', q);
+  await timed(page, list, 'keydown', () => page.keyboard.press('Enter'), selector, text);
+}
+const PROVINCES = [
+  ['quang ngai', 'Quảng Ngãi'],
+  ['vinh phuc', 'Vĩnh Phúc'],
+  ['kon tum', 'Kon Tum'],
+  ['da nang', 'Đà Nẵng'],
+  ['lao cai', 'Lào Cai'],
+  ['ca mau', 'Cà Mau'],
+  ['binh duong', 'Bình Dương'],
+  ['thanh hoa', 'Thanh Hóa']
+];
 
 try {
   for (let run = 0; run < RUNS; run++) {
@@ -85,65 +129,54 @@ try {
       else if (u.includes('/api/data/')) bytes.data += total;
     });
     await page.goto(`${base}/xep-hang?nam=2015`);
-    const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
-    m.firstChart.push(fcp);
+    // The paint entry can land after load: observe it (buffered) rather than read it once.
+    const fcp = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          new PerformanceObserver((l) => {
+            const e = l.getEntries().find((x) => x.name === 'first-contentful-paint');
+            if (e) resolve(e.startTime);
+          }).observe({ type: 'paint', buffered: true });
+          setTimeout(() => resolve(null), 5000);
+        })
+    );
+    if (fcp != null) m.firstChart.push(fcp);
     await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
     await page.waitForTimeout(100);
     counting = false;
     m.duckdbReady.push(Number((await page.textContent('[data-testid="db-status"]')).match(/\((\d+) ms\)/)[1]));
 
-    // First DuckDB query: the first year change after DuckDB is ready.
-    await armStart(page, 'change');
-    const done1 = waitText(page, 'h1', 'PCI 2014');
-    await page.selectOption('[data-testid="year-select"]', '2014');
-    m.firstQuery.push((await done1) - (await page.evaluate(() => window.__t0)));
+    // Ranking (/xep-hang): the first query right after DuckDB is ready, then year and index changes.
+    await timed(page, m5.firstQuery, 'change', () => page.selectOption('[data-testid="year-select"]', '2014'), 'h1', 'PCI 2014');
+    for (const y of ['2013', '2012', '2011', '2010'])
+      await timed(page, m5.rankingYearChange, 'change', () => page.selectOption('[data-testid="year-select"]', y), 'h1', `PCI ${y}`);
+    for (const [id, short] of [['papi', 'PAPI'], ['sipas', 'SIPAS'], ['par_index', 'PAR INDEX'], ['pci', 'PCI']])
+      await timed(page, m5.rankingIndexChange, 'change', () => page.selectOption('[data-testid="index-select"]', id), 'h1', `Xếp hạng ${short}`);
 
-    await armStart(page, 'change');
-    const done2 = waitText(page, 'h1', 'PCI 2013');
-    await page.selectOption('[data-testid="year-select"]', '2013');
-    m.yearRedraw.push((await done2) - (await page.evaluate(() => window.__t0)));
+    // Province page (/tinh/[slug]): unit from the search box, then year, then index.
+    await openReady(page, `${base}/tinh/ha-tinh?nam=2015`);
+    for (const [q, name] of PROVINCES) await pickUnit(page, m5.provinceUnitChange, q, '[data-testid="unit-title"]', name);
+    for (const y of ['2014', '2013', '2012', '2011'])
+      await timed(page, m5.provinceYearChange, 'change', () => page.selectOption('[data-testid="year-select"]', y), '[data-testid="headline"]', `PCI ${y}`);
+    for (const [id, short] of [['papi', 'PAPI'], ['sipas', 'SIPAS'], ['pci', 'PCI']])
+      await timed(page, m5.provinceIndexChange, 'change', () => page.selectOption('[data-testid="index-select"]', id), '[data-testid="unit-title"]', `· ${short}`);
 
-    // Province change on the province page: from Enter in the search box to the new title.
-    await page.goto(`${base}/tinh/ha-tinh?nam=2015`);
-    await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
-    for (const [q, name] of [['quang ngai', 'Quảng Ngãi'], ['vinh phuc', 'Vĩnh Phúc'], ['kon tum', 'Kon Tum']]) {
-      await page.fill('[data-testid="unit-search"]', q);
-      await armStart(page, 'keydown');
-      const done = waitText(page, '[data-testid="unit-title"]', name);
-      await page.keyboard.press('Enter');
-      m.provinceRedraw.push((await done) - (await page.evaluate(() => window.__t0)));
-    }
+    // Unit profile (/don-vi/[slug]): every index of the unit, from the search box.
+    await openReady(page, `${base}/don-vi/ha-tinh`);
+    for (const [q, name] of PROVINCES.slice(0, 4)) await pickUnit(page, m5.profileUnitChange, q, '[data-testid="profile-title"]', name);
+
     // Trends (/xu-huong): add a unit from the search box; redraw when its line is on the chart.
-    await page.goto(`${base}/xu-huong?tinh=ha-tinh`);
-    await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
-    await page.waitForTimeout(500); // steady state: the page warms DuckDB once it is ready (a person does not type within 0.5 s)
-    for (const [q, code] of [['quang ngai', '51'], ['vinh phuc', '26'], ['kon tum', '62']]) {
-      await page.fill('[data-testid="unit-search"]', q);
-      await armStart(page, 'keydown');
-      const done = waitText(page, `[data-testid="trend-chart-score"] g[data-key="${code}"]`, '');
-      await page.keyboard.press('Enter');
-      m5.trendUnitChange.push((await done) - (await page.evaluate(() => window.__t0)));
-    }
+    await openReady(page, `${base}/xu-huong?tinh=ha-tinh`);
+    for (const [q, code] of [['quang ngai', '51'], ['vinh phuc', '26'], ['kon tum', '62']])
+      await pickUnit(page, m5.trendUnitChange, q, `[data-testid="trend-chart-score"] g[data-key="${code}"]`, '');
     // Slope chart: change the first year; redraw when the heading shows the new pair.
-    await page.goto(`${base}/xep-hang?nam=2015&xem=tang-giam&chon=ha-tinh`);
-    await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
-    await page.waitForTimeout(500); // steady state: the page warms DuckDB once it is ready (a person does not type within 0.5 s)
-    for (const y of ['2013', '2012', '2011']) {
-      await armStart(page, 'change');
-      const done = waitText(page, 'h2', `${y} → 2015`);
-      await page.selectOption('[data-testid="slope-from"]', y);
-      m5.slopeYearChange.push((await done) - (await page.evaluate(() => window.__t0)));
-    }
+    await openReady(page, `${base}/xep-hang?nam=2015&xem=tang-giam&chon=ha-tinh`);
+    for (const y of ['2013', '2012', '2011'])
+      await timed(page, m5.slopeYearChange, 'change', () => page.selectOption('[data-testid="slope-from"]', y), 'h2', `${y} → 2015`);
     // Ranking table: click a column header; redraw when the table is sorted by it.
-    await page.goto(`${base}/xep-hang?nam=2015&xem=bang`);
-    await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
-    await page.waitForTimeout(500); // steady state: the page warms DuckDB once it is ready (a person does not type within 0.5 s)
-    for (const k of ['diem', 'ten', 'doi-hang']) {
-      await armStart(page, 'click');
-      const done = waitText(page, `[data-testid="ranking-table"][data-sort="${k}"]`, '');
-      await page.click(`[data-testid="ranking-table"] button[data-sort-key="${k}"]`);
-      m5.tableSort.push((await done) - (await page.evaluate(() => window.__t0)));
-    }
+    await openReady(page, `${base}/xep-hang?nam=2015&xem=bang`);
+    for (const k of ['diem', 'ten', 'doi-hang'])
+      await timed(page, m5.tableSort, 'click', () => page.click(`[data-testid="ranking-table"] button[data-sort-key="${k}"]`), `[data-testid="ranking-table"][data-sort="${k}"]`);
     await page.waitForTimeout(200);
     m.jsBytes.push(bytes.js);
     m.wasmBytes.push(bytes.wasm);
@@ -168,7 +201,18 @@ try {
   const { loadRankingView } = await vite.ssrLoadModule('/src/lib/views/rankingView.ts');
   const { loadTrendsView } = await vite.ssrLoadModule('/src/lib/views/trendsView.ts');
   const { loadRankingPage } = await vite.ssrLoadModule('/src/lib/views/rankingPageView.ts');
+  const { loadUnitProfileView } = await vite.ssrLoadModule('/src/lib/views/unitProfileView.ts');
+  const { loadDdciView } = await vite.ssrLoadModule('/src/lib/views/ddciView.ts');
 
+  const { cachingDb } = await vite.ssrLoadModule('/src/lib/db/queryCache.ts');
+  const { slugify } = await vite.ssrLoadModule('/src/lib/text/vietnamese.ts');
+
+  const summarise = (xs) => {
+    const s = stats(xs.map(round));
+    s.p95 = round(p95(xs));
+    return s;
+  };
+  /** A single query, uncached: one warm-up call, then n timed calls. */
   const time = async (fn, n = 15) => {
     await fn();
     const xs = [];
@@ -177,23 +221,48 @@ try {
       await fn();
       xs.push(performance.now() - t0);
     }
-    const s = stats(xs.map(round));
-    s.p95 = round([...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1]);
-    return s;
+    return summarise(xs);
+  };
+  /**
+   * A redraw as the browser does it: through the same query cache, so what depends only on the index
+   * (units, years, references) is cached after the first view, and each timed call asks for a unit or
+   * year not seen before. The first input warms up; the rest are timed.
+   */
+  const redraw = async (db, build, inputs) => {
+    const c = cachingDb(db);
+    await build(c, inputs[0]);
+    const xs = [];
+    for (const input of inputs.slice(1)) {
+      const t0 = performance.now();
+      await build(c, input);
+      xs.push(performance.now() - t0);
+    }
+    return summarise(xs);
   };
 
   const real = await openNodeDuckDb();
   const ds = buildDataset(readShippedFiles());
   await real.registerCsv('obs.csv', ds.csv);
   await sql.createObservationsTable(real, 'obs.csv');
+  const unitSlugs = (index) => [...new Set(ds.observations.filter((o) => o.index_id === index).map((o) => slugify(o.unit_name)))];
+  const provinces = unitSlugs('pci');
+  const pciYears = [2015, 2014, 2013, 2012, 2011, 2010, 2009, 2008, 2007, 2006].map(String);
   results.queriesReal = {
     rows: ds.observations.length,
-    rankingView: await time(() => loadRankingView(real, { index: 'pci', year: '2015', selected: 'ha-tinh' })),
-    provinceView: await time(() => loadProvinceView(real, { index: 'pci', unit: 'ha-tinh', year: '2015' })),
-    trendsView: await time(() => loadTrendsView(real, { index: 'pci', units: 'ha-tinh,da-nang,quang-ngai', selected: null, year: null, mode: null })),
-    bumpView: await time(() => loadRankingPage(real, { index: 'pci', year: '2015', selected: 'ha-tinh', tab: 'dien-bien', from: null })),
-    slopeView: await time(() => loadRankingPage(real, { index: 'pci', year: '2015', selected: 'ha-tinh', tab: 'tang-giam', from: '2013' })),
-    tableView: await time(() => loadRankingPage(real, { index: 'pci', year: '2015', selected: null, tab: 'bang', from: null }))
+    rankingView: await redraw(real, (db, y) => loadRankingView(db, { index: 'pci', year: y, selected: 'ha-tinh' }), pciYears),
+    provinceView: await redraw(real, (db, u) => loadProvinceView(db, { index: 'pci', unit: u, year: '2015' }), provinces.slice(0, 16)),
+    provincePapi: await redraw(real, (db, u) => loadProvinceView(db, { index: 'papi', unit: u, year: '2015' }), unitSlugs('papi').slice(0, 16)),
+    provinceParIndex: await redraw(real, (db, u) => loadProvinceView(db, { index: 'par_index', unit: u, year: null }), unitSlugs('par_index')),
+    unitProfile: await redraw(real, (db, u) => loadUnitProfileView(db, { slug: u }), provinces.slice(0, 16)),
+    ddciView: await redraw(real, (db, u) => loadDdciView(db, { index: null, year: null, selected: u }), unitSlugs('ddci_42')),
+    trendsView: await redraw(
+      real,
+      (db, i) => loadTrendsView(db, { index: 'pci', units: provinces.slice(i * 3, i * 3 + 3).join(','), selected: null, year: null, mode: null }),
+      [...Array(12).keys()]
+    ),
+    bumpView: await redraw(real, (db, u) => loadRankingPage(db, { index: 'pci', year: '2015', selected: u, tab: 'dien-bien', from: null }), provinces.slice(0, 16)),
+    slopeView: await redraw(real, (db, y) => loadRankingPage(db, { index: 'pci', year: '2015', selected: 'ha-tinh', tab: 'tang-giam', from: y }), pciYears.slice(1)),
+    tableView: await redraw(real, (db, y) => loadRankingPage(db, { index: 'pci', year: y, selected: null, tab: 'bang', from: null }), pciYears)
   };
 
   const big = await openNodeDuckDb();
@@ -207,6 +276,7 @@ try {
     FROM range(4000) a(u), range(25) b(y), range(10) c(i)`);
   const genMs = performance.now() - t0;
   const n = (await big.query('SELECT count(*)::INTEGER AS n FROM obs'))[0].n;
+  const code = (u) => String(u).padStart(4, '0');
   results.queries1M = {
     rows: n,
     generateMs: round(genMs),
@@ -215,10 +285,12 @@ try {
     references: await time(() => sql.references(big, 'pci')),
     components: await time(() => sql.components(big, 'pci', '0042', 2015)),
     seriesFor: await time(() => sql.seriesFor(big, 'pci', ['0042', '0043', '0044'])),
-    trendsView: await time(() => loadTrendsView(big, { index: 'pci', units: '0042,0043,0044', selected: null, year: '2015', mode: null })),
-    bumpView: await time(() => loadRankingPage(big, { index: 'pci', year: '2015', selected: '0042', tab: 'dien-bien', from: null })),
-    slopeView: await time(() => loadRankingPage(big, { index: 'pci', year: '2015', selected: '0042', tab: 'tang-giam', from: '2013' })),
-    tableView: await time(() => loadRankingPage(big, { index: 'pci', year: '2015', selected: null, tab: 'bang', from: null }))
+    // Whole views, redrawn for a new unit or year each time (see `redraw`).
+    trendsView: await redraw(big, (db, i) => loadTrendsView(db, { index: 'pci', units: [0, 1, 2].map((k) => code(100 + i * 3 + k)).join(','), selected: null, year: '2015', mode: null }), [...Array(16).keys()]),
+    provinceView: await redraw(big, (db, i) => loadProvinceView(db, { index: 'pci', unit: code(200 + i), year: '2015', peers: `${code(300 + i)},${code(400 + i)}` }), [...Array(16).keys()]),
+    bumpView: await redraw(big, (db, i) => loadRankingPage(db, { index: 'pci', year: '2015', selected: code(500 + i), tab: 'dien-bien', from: null }), [...Array(16).keys()]),
+    slopeView: await redraw(big, (db, y) => loadRankingPage(db, { index: 'pci', year: '2024', selected: '0042', tab: 'tang-giam', from: String(y) }), [...Array(16).keys()].map((i) => 2023 - i)),
+    tableView: await redraw(big, (db, y) => loadRankingPage(db, { index: 'pci', year: String(y), selected: null, tab: 'bang', from: null }), [...Array(16).keys()].map((i) => 2024 - i))
   };
 } finally {
   await vite.close();
@@ -231,15 +303,26 @@ console.log(`\nchiso bench — ${RUNS} runs, min / median / max\n`);
 console.log(`Browser (Chromium, built app on localhost)`);
 console.log(`  first chart (server-rendered, first contentful paint)  ${fmt(results.browser.firstChart)}`);
 console.log(`  DuckDB ready (wasm + data loaded)                      ${fmt(results.browser.duckdbReady)}`);
-console.log(`  first DuckDB query (year change → redraw)              ${fmt(results.browser.firstQuery)}`);
-console.log(`  year change → redraw                                   ${fmt(results.browser.yearRedraw)}`);
-console.log(`  province change → redraw                              ${fmt(results.browser.provinceRedraw)}`);
-console.log(`  trends: unit change → redraw                          ${fmt(results.browser.trendUnitChange)}`);
-console.log(`  slope: first-year change → redraw                      ${fmt(results.browser.slopeYearChange)}`);
-console.log(`  table: sort → redraw                                   ${fmt(results.browser.tableSort)}`);
 console.log(`  bytes: JS ${kb(results.browser.jsBytes)}, wasm ${kb(results.browser.wasmBytes)}, data ${kb(results.browser.dataBytes)}`);
-console.log(`\nQueries, real data (${results.queriesReal.rows} rows), whole view`);
-for (const k of ['rankingView', 'provinceView', 'trendsView', 'bumpView', 'slopeView', 'tableView']) console.log(`  ${k.padEnd(14)} ${fmt(results.queriesReal[k])}`);
-console.log(`\nQueries, generated table of ${results.queries1M.rows.toLocaleString('vi-VN')} rows (built in ${results.queries1M.generateMs} ms)`);
-for (const k of ['ranking', 'trend', 'references', 'components', 'seriesFor', 'trendsView', 'bumpView', 'slopeView', 'tableView']) console.log(`  ${k.padEnd(14)} ${fmt(results.queries1M[k])}`);
+console.log(`\nInteractions → redraw from the browser's DuckDB (target: p95 < 100 ms)`);
+const LABELS = {
+  firstQuery: 'ranking: first query after DuckDB is ready',
+  rankingYearChange: 'ranking: year change',
+  rankingIndexChange: 'ranking: index change',
+  provinceUnitChange: 'province page: province change',
+  provinceYearChange: 'province page: year change',
+  provinceIndexChange: 'province page: index change',
+  profileUnitChange: 'unit profile: unit change',
+  trendUnitChange: 'trends: add a unit',
+  slopeYearChange: 'slope: first-year change',
+  tableSort: 'table: sort'
+};
+for (const [k, label] of Object.entries(LABELS)) {
+  const s = results.browser[k];
+  console.log(`  ${label.padEnd(44)} ${fmt(s)}  n=${s.runs}${s.p95 >= 100 ? '  ← above target' : ''}`);
+}
+console.log(`\nWhole views on duckdb-wasm in Node, real data (${results.queriesReal.rows} rows): a redraw for a unit or year not seen before`);
+for (const k of ['rankingView', 'provinceView', 'provincePapi', 'provinceParIndex', 'unitProfile', 'ddciView', 'trendsView', 'bumpView', 'slopeView', 'tableView']) console.log(`  ${k.padEnd(14)} ${fmt(results.queriesReal[k])}`);
+console.log(`\nGenerated table of ${results.queries1M.rows.toLocaleString('vi-VN')} rows (built in ${results.queries1M.generateMs} ms): single queries uncached, then whole-view redraws (target p95 < 250 ms)`);
+for (const k of ['ranking', 'trend', 'references', 'components', 'seriesFor', 'provinceView', 'trendsView', 'bumpView', 'slopeView', 'tableView']) console.log(`  ${k.padEnd(14)} ${fmt(results.queries1M[k])}`);
 console.log('\nwritten: bench/results.json');

@@ -15,6 +15,12 @@ export interface ComponentDef extends LocalText {
   aliases?: string[];
   /** Unit groups the component applies to (DDCI: land access is for districts only). */
   appliesTo?: string[];
+  /**
+   * Points the component is worth, by year, as the publisher states them. Only for indices whose
+   * components share no scale (PAR INDEX: 10 points for one lĩnh vực, 13 for another), so a chart
+   * can place them as a share of their own maximum instead of on one misleading axis.
+   */
+  maxPoints?: Record<string, number>;
 }
 
 export interface Scale {
@@ -61,6 +67,13 @@ export interface IndexDefinition {
 /** The methodology period in force for a year, or undefined before the index existed. */
 export function periodFor(def: IndexDefinition, year: number): MethodologyPeriod | undefined {
   return def.periods.find((p) => year >= p.from && (p.to == null || year <= p.to));
+}
+
+/** The component's full points in that year, where the definition states them. */
+export function componentMax(def: IndexDefinition, code: string, year: number): number | null {
+  const c = periodFor(def, year)?.components.find((x) => x.code === code);
+  const m = c?.maxPoints?.[String(year)];
+  return typeof m === 'number' && m > 0 ? m : null;
 }
 
 export function rankedUnitsFor(def: IndexDefinition, year: number): number {

@@ -41,6 +41,8 @@ export function validateDefinition(input: unknown): DefinitionCheck {
         if (codes.has(c.code)) errors.push(`${at}.components[${j}]: trùng mã "${c.code}".`);
         codes.add(c.code);
         if (c.weight != null && (typeof c.weight !== 'number' || c.weight < 0 || c.weight > 100)) errors.push(`${at}.components[${j}].weight: 0–100.`);
+        if (c.maxPoints != null && (!isObj(c.maxPoints) || !Object.entries(c.maxPoints).every(([y, m]) => /^\d{4}$/.test(y) && typeof m === 'number' && m > 0 && m <= 1000)))
+          errors.push(`${at}.components[${j}].maxPoints: năm (4 chữ số) → điểm tối đa dương.`);
         weights += typeof c.weight === 'number' ? c.weight : 0;
       });
       if (p.aggregation === 'weighted' && Math.abs(weights - 100) > 0.5) errors.push(`${at}: tổng trọng số là ${weights}, phải là 100.`);

@@ -8,6 +8,9 @@ export interface ComponentInput {
   previous: number | null;
   median: number | null;
   best: number | null;
+  /** Full points of the component this year and last (share mode only). */
+  max?: number | null;
+  previousMax?: number | null;
 }
 
 export interface ComponentSpec {
@@ -30,16 +33,28 @@ export const COMPONENT_DEFAULTS = Object.freeze({ width: 760, row: 30, top: 24, 
 /** Below this width names go above their row, so a phone keeps the whole 0–10 axis. */
 export const COMPONENT_NARROW = Object.freeze({ below: 560, row: 46, left: 14, labelAbove: 15 });
 
-export function componentDots(rows: readonly ComponentInput[], opts: { min?: number; max?: number; width?: number } = {}): ComponentSpec {
+/**
+ * `share`: the components have no common scale (PAR INDEX), so each is placed at its share of its own
+ * full points, on a 0–100 % axis; a row whose full points are unknown gets no marks.
+ */
+export function componentDots(
+  rows: readonly ComponentInput[],
+  opts: { min?: number; max?: number; width?: number; share?: boolean } = {}
+): ComponentSpec {
   const d = COMPONENT_DEFAULTS;
   const width = opts.width ?? d.width;
   const narrow = width < COMPONENT_NARROW.below;
   const row = narrow ? COMPONENT_NARROW.row : d.row;
-  const margin = { top: d.top, right: d.right, bottom: d.bottom, left: narrow ? COMPONENT_NARROW.left : d.left };
+  // Share mode prints "12,38/13" at the row's end: a wider right margin.
+  const margin = { top: d.top, right: opts.share ? d.right + 28 : d.right, bottom: d.bottom, left: narrow ? COMPONENT_NARROW.left : d.left };
   const x = scaleLinear()
-    .domain([opts.min ?? 0, opts.max ?? 10])
+    .domain(opts.share ? [0, 100] : [opts.min ?? 0, opts.max ?? 10])
     .range([margin.left, width - margin.right]);
-  const sx = (v: number | null) => (v == null ? null : x(v));
+  const sx = (v: number | null, full: number | null | undefined) => {
+    if (v == null) return null;
+    if (!opts.share) return x(v);
+    return full ? x((v / full) * 100) : null;
+  };
   return {
     width,
     height: margin.top + margin.bottom + rows.length * row,
@@ -51,10 +66,10 @@ export function componentDots(rows: readonly ComponentInput[], opts: { min?: num
         ...r,
         y,
         label: narrow ? { x: margin.left, y: y - COMPONENT_NARROW.labelAbove, anchor: 'start' as const } : { x: margin.left - 10, y, anchor: 'end' as const },
-        xValue: sx(r.value),
-        xPrevious: sx(r.previous),
-        xMedian: sx(r.median),
-        xBest: sx(r.best)
+        xValue: sx(r.value, r.max),
+        xPrevious: sx(r.previous, r.previousMax),
+        xMedian: sx(r.median, r.max),
+        xBest: sx(r.best, r.max)
       };
     })
   };

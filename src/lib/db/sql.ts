@@ -272,6 +272,22 @@ export function unitTotals(db: Db, unitCode: string): Promise<UnitTotalRow[]> {
   );
 }
 
+export interface UnitYearRow {
+  index_id: string;
+  year: number;
+  /** The unit has at least one component value that year. */
+  has_components: boolean;
+}
+
+/** Every index and year a unit has any figure for: one query for a profile instead of one per index and year. */
+export function unitYears(db: Db, unitCode: string): Promise<UnitYearRow[]> {
+  return db.query<UnitYearRow>(
+    `SELECT index_id, year, bool_or(indicator NOT LIKE 'total%' AND value IS NOT NULL) AS has_components
+     FROM ${OBS_TABLE} WHERE unit_code = ? GROUP BY index_id, year ORDER BY index_id, year`,
+    [unitCode]
+  );
+}
+
 export interface UnitTrendRow extends TrendRow {
   unit_code: string;
 }

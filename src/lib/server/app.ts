@@ -4,7 +4,7 @@ import path from 'node:path';
 import { SHIPPED_DEFINITIONS, setDefinitions } from '../catalogue/definitions';
 import type { IndexDefinition } from '../catalogue/types';
 import { ensureFirstAdmin } from './auth/users';
-import { listIndexDefinitions, seedIndexDefinitions } from './store/indexDefinitions';
+import { listIndexDefinitions, syncShippedDefinitions } from './store/indexDefinitions';
 import { openStore } from './store/openStore';
 import { getSetting, setPublicRead } from './store/settings';
 import type { Store } from './store/types';
@@ -27,7 +27,7 @@ async function open(): Promise<Store> {
     byIndex.get(o.index_id)!.push(o);
   }
   for (const [indexId, rows] of byIndex) s.seedIfEmpty(indexId, rows, 'Bộ dữ liệu kèm theo (data/), đã kiểm chứng nguồn');
-  seedIndexDefinitions(s, SHIPPED_DEFINITIONS);
+  syncShippedDefinitions(s, SHIPPED_DEFINITIONS);
   (await import('./plans')).seedPlansIfEmpty(s);
   // A fresh install is readable without an account, as the Quick start promises; an admin can close it.
   if (getSetting(s, 'public_read') == null) setPublicRead(s, process.env.CHISO_PUBLIC_READ !== 'off');

@@ -1,8 +1,9 @@
 // Everything a unit's page shows for one index: headline, trend with references, components.
-import { componentName, definitionOf } from '../catalogue/definitions';
-import { periodFor, rankedUnitsFor } from '../catalogue/types';
+import { allDefinitions, componentName, definitionOf } from '../catalogue/definitions';
+import { componentMax, periodFor, rankedUnitsFor } from '../catalogue/types';
 import type { Db } from '../db/db';
-import { components, references, trend, unitsOf, type ReferenceRow, type TrendRow } from '../db/sql';
+import { allUnits, components, references, trend, unitsOf, type ReferenceRow, type TrendRow } from '../db/sql';
+import { slugify } from '../text/vietnamese';
 import { chooseYear, parseYear } from '../state/urlState';
 import { findUnit, unitOptions, type UnitOption } from './units';
 import { isNationalCoverage } from './coverage';
@@ -29,6 +30,9 @@ export interface ComponentView {
   /** null where too few units have a value for a national median to mean anything. */
   median: number | null;
   best: number | null;
+  /** Full points this year and last, where components share no scale (PAR INDEX); null otherwise or unknown. */
+  max: number | null;
+  previousMax: number | null;
 }
 
 export interface Headline {
@@ -55,6 +59,8 @@ export interface ProvinceView {
   breaks: number[];
   headline: Headline | null;
   components: ComponentView[];
+  /** The components' common scale; null where they have none and are drawn as shares of their own full points. */
+  componentScale: { min: number; max: number } | null;
   movers: ComponentView[];
   notes: string[];
   /** Component changes and, for weighted indices, each one's contribution to the total's change. */
@@ -64,6 +70,11 @@ export interface ProvinceView {
   peers: Peers;
   /** Old provinces and the 2025 units, for the picker. */
   pickerUnits: UnitOption[];
+  /**
+   * The province has no figure in this index (Thanh Hóa has no SIPAS in the shipped data): the page
+   * says so and offers the indices it does have, rather than a 404 after an index change.
+   */
+  absent: { id: string; short: string }[] | null;
   /** The 2025 unit this province became part of (null for DDCI units). */
   newUnit: { name: string; slug: string; merged: boolean; oldNames: string[] } | null;
 }
@@ -87,17 +98,35 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
     breaks: def.breaks,
     headline: null,
     components: [],
+    componentScale: null,
     movers: [],
     notes: def.notes ?? [],
     breakdown: null,
     region: { region: null, medians: [], thinYears: [] },
     peers: { peers: [], unknown: [] },
     pickerUnits: pickerUnits(units),
+    absent: null,
     newUnit: null
   };
-  if (!unit) return empty;
-  const nu = newUnitOf(unit.code);
-  empty.newUnit = nu ? { name: nu.name, slug: nu.slug, merged: nu.merged, oldNames: nu.oldNames } : null;
+  const newUnit = (code: string) => {
+    const nu = newUnitOf(code);
+    return nu ? { name: nu.name, slug: nu.slug, merged: nu.merged, oldNames: nu.oldNames } : null;
+  };
+  if (!unit) {
+    const other = (await allUnits(db)).find((r) => r.unit_group === 'tinh' && (slugify(r.unit_name) === args.unit || r.unit_code === args.unit));
+    if (!other) return empty;
+    const ids = other.indices.split(',');
+    const has = allDefinitions()
+      .filter((d) => d.unitLevel === 'province' && ids.includes(d.id))
+      .map((d) => ({ id: d.id, short: d.short }));
+    return {
+      ...empty,
+      unit: { code: other.unit_code, name: other.unit_name, slug: slugify(other.unit_name), group: other.unit_group },
+      absent: has,
+      newUnit: newUnit(other.unit_code)
+    };
+  }
+  empty.newUnit = newUnit(unit.code);
 
   const [trendRows, refRows, region, peers] = await Promise.all([
     trend(db, def.id, unit.code),
@@ -120,7 +149,9 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
   const comps = await components(db, def.id, unit.code, year);
   const refN = refRows.find((r) => r.year === year)?.n ?? 0;
   const nationalYear = isNationalCoverage(refN, rankedUnitsFor(def, year));
-  const order = periodFor(def, year)?.components.map((c) => c.code) ?? [];
+  const period = periodFor(def, year);
+  const order = period?.components.map((c) => c.code) ?? [];
+  const commonScale = period?.componentScale ?? null;
   const compViews: ComponentView[] = comps
     .filter((c) => order.includes(c.indicator))
     .sort((a, b) => order.indexOf(a.indicator) - order.indexOf(b.indicator))
@@ -131,7 +162,9 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
       previous: c.previous,
       change: c.value != null && c.previous != null ? c.value - c.previous : null,
       median: nationalYear ? c.median : null,
-      best: nationalYear ? c.best : null
+      best: nationalYear ? c.best : null,
+      max: commonScale ? null : componentMax(def, c.indicator, year),
+      previousMax: commonScale ? null : componentMax(def, c.indicator, year - 1)
     }));
   const movers = compViews
     .filter((c) => c.change != null && Math.abs(c.change) >= 0.005)
@@ -149,6 +182,7 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
     references: national,
     headline: cur ? { year, value: cur.value, rank: cur.rank, rankOf: cur.rank_of, band: cur.band, previous: prev } : null,
     components: compViews,
+    componentScale: commonScale ? { min: commonScale.min, max: commonScale.max } : null,
     movers,
     notes,
     breakdown: buildBreakdown(def, year, compViews, { current: cur?.value ?? null, previous: prev?.value ?? null })

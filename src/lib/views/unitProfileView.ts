@@ -1,9 +1,9 @@
 // One unit, every index it is judged by: latest published value, rank ("x/N"), change, and its
 // strongest and weakest components. Provinces get PCI, PAPI, PAR INDEX, SIPAS; a DDCI unit its DDCI.
 import { allDefinitions, componentName } from '../catalogue/definitions';
-import { periodFor, rankedUnitsFor, type IndexDefinition } from '../catalogue/types';
+import { componentMax, periodFor, rankedUnitsFor, type IndexDefinition } from '../catalogue/types';
 import type { Db } from '../db/db';
-import { allUnits, components, references, trend, unitTotals, type UnitTotalRow } from '../db/sql';
+import { allUnits, components, references, unitTotals, unitYears, type UnitTotalRow, type UnitYearRow } from '../db/sql';
 import { slugify, compareVi } from '../text/vietnamese';
 import { regionOfProvince } from '../units/regions';
 import { newUnitOf } from '../units/merger2025';
@@ -24,6 +24,8 @@ export interface ComponentExtreme {
   value: number;
   /** Gap to the national median where one exists. */
   vsMedian: number | null;
+  /** Full points, where the index's components share no scale (PAR INDEX): compared as shares of it. */
+  max: number | null;
 }
 
 export interface IndexSection {
@@ -64,14 +66,36 @@ function rankOf(r: UnitTotalRow, def: IndexDefinition): RankView | null {
   return null;
 }
 
-async function componentExtremes(db: Db, def: IndexDefinition, code: string, years: number[]): Promise<IndexSection['components']> {
-  for (const year of [...years].sort((a, b) => b - a)) {
+async function componentExtremes(db: Db, def: IndexDefinition, code: string, years: readonly UnitYearRow[]): Promise<IndexSection['components']> {
+  // Only years the unit has component values in (known from unitYears): usually one query, not one per year.
+  for (const year of years.filter((y) => y.has_components).map((y) => y.year).sort((a, b) => b - a)) {
     const period = periodFor(def, year);
     if (!period || period.components.length === 0) continue;
     const rows = (await components(db, def.id, code, year)).filter((c) => c.value != null && period.components.some((p) => p.code === c.indicator));
     if (rows.length === 0) continue;
     if (!period.componentScale) {
-      return { year, strongest: [], weakest: [], note: `Các thành phần của ${def.short} có điểm tối đa khác nhau: không so sánh mạnh, yếu.` };
+      // No common scale: compare shares of each component's own full points, where the definition states them.
+      const known = rows.filter((c) => componentMax(def, c.indicator, year) != null);
+      if (known.length < 2)
+        return { year, strongest: [], weakest: [], note: `Các thành phần của ${def.short} có điểm tối đa khác nhau: không so sánh mạnh, yếu.` };
+      const share = (c: (typeof rows)[number]) => c.value! / componentMax(def, c.indicator, year)!;
+      const sorted = [...known].sort((a, b) => share(b) - share(a) || a.indicator.localeCompare(b.indicator));
+      const k = Math.min(2, Math.floor(sorted.length / 2));
+      const ext = (c: (typeof rows)[number]): ComponentExtreme => ({
+        code: c.indicator,
+        name: componentName(def, c.indicator, year),
+        value: c.value!,
+        vsMedian: null,
+        max: componentMax(def, c.indicator, year)
+      });
+      return {
+        year,
+        strongest: sorted.slice(0, k).map(ext),
+        weakest: sorted.slice(-k).reverse().map(ext),
+        note: `Thành phần ${def.short} có điểm tối đa khác nhau: so theo tỷ lệ điểm đạt được trên điểm tối đa${
+          known.length < rows.length ? `; ${rows.length - known.length} thành phần chưa rõ điểm tối đa không được so` : ''
+        }.`
+      };
     }
     const sc = period.componentScale;
     const inScale = rows.filter((c) => c.value! >= sc.min && c.value! <= sc.max);
@@ -82,7 +106,8 @@ async function componentExtremes(db: Db, def: IndexDefinition, code: string, yea
       code: c.indicator,
       name: componentName(def, c.indicator, year),
       value: c.value!,
-      vsMedian: national && c.median != null ? c.value! - c.median : null
+      vsMedian: national && c.median != null ? c.value! - c.median : null,
+      max: null
     });
     const sorted = [...inScale].sort((a, b) => b.value! - a.value! || a.indicator.localeCompare(b.indicator));
     const k = Math.min(2, Math.floor(sorted.length / 2));
@@ -97,9 +122,10 @@ async function componentExtremes(db: Db, def: IndexDefinition, code: string, yea
   return null;
 }
 
-async function section(db: Db, def: IndexDefinition, code: string, totals: UnitTotalRow[]): Promise<IndexSection | null> {
+async function section(db: Db, def: IndexDefinition, code: string, totals: UnitTotalRow[], years: readonly UnitYearRow[]): Promise<IndexSection | null> {
   const mine = totals.filter((t) => t.index_id === def.id);
-  const onRecord = (await trend(db, def.id, code)).map((t) => t.year);
+  const own = years.filter((y) => y.index_id === def.id);
+  const onRecord = own.map((y) => y.year);
   if (onRecord.length === 0) return null;
   const withValue = mine.filter((t) => t.value != null);
   const last = withValue.at(-1);
@@ -120,7 +146,7 @@ async function section(db: Db, def: IndexDefinition, code: string, totals: UnitT
     rankChange: latestRank && prevRank && latestRank.kind === prevRank.kind && (latestRank.kind === 'published' || latestRank.of === prevRank.of) ? prevRank.rank - latestRank.rank : null,
     unpublishedAfter: onRecord.filter((y) => y > (last?.year ?? -Infinity)),
     yearsWithValue: withValue.length,
-    components: await componentExtremes(db, def, code, onRecord)
+    components: await componentExtremes(db, def, code, own)
   };
 }
 
@@ -142,8 +168,8 @@ export async function loadUnitProfileView(db: Db, args: { slug: string }): Promi
   const defs = allDefinitions();
   const isProvince = u.unit_group === 'tinh';
   const relevant = isProvince ? defs.filter((d) => d.unitLevel === 'province') : defs.filter((d) => u.indices.split(',').includes(d.id));
-  const totals = await unitTotals(db, u.unit_code);
-  const sections = (await Promise.all(relevant.map((d) => section(db, d, u.unit_code, totals)))).filter((s): s is IndexSection => !!s);
+  const [totals, years] = await Promise.all([unitTotals(db, u.unit_code), unitYears(db, u.unit_code)]);
+  const sections = (await Promise.all(relevant.map((d) => section(db, d, u.unit_code, totals, years)))).filter((s): s is IndexSection => !!s);
   const ddciDef = defs.find((d) => d.id === u.indices.split(',')[0]);
   const groupLabel = isProvince ? 'Tỉnh, thành phố (trước 01/07/2025)' : (ddciDef?.unitGroups?.find((g) => g.code === u.unit_group)?.vi ?? u.unit_group);
   const parentCode = isProvince ? null : (ddciDef?.province ?? u.unit_code.split(':')[0]);

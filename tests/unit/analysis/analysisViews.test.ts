@@ -46,6 +46,43 @@ describe('province breakdown', () => {
   });
 });
 
+describe('a province without figures in the chosen index', () => {
+  it('is still its page, saying which indices it has (no 404 after an index change)', async () => {
+    const sipas = csvRows(readFileSync('data/par_sipas_papi_province_results.csv', 'utf8')).filter((r) => r.index === 'SIPAS');
+    expect(sipas.some((r) => r.province === 'Thanh Hóa')).toBe(false);
+    const v = await loadProvinceView(db, { index: 'sipas', unit: 'thanh-hoa', year: null });
+    expect(v.unit?.name).toBe('Thanh Hóa');
+    expect(v.absent?.map((a) => a.id)).toEqual(['pci', 'papi']);
+    expect(v.trend).toEqual([]);
+    expect((await loadProvinceView(db, { index: 'sipas', unit: 'khong-co-tinh-nay', year: null })).unit).toBeNull();
+  });
+});
+
+describe('PAR INDEX components (no common scale)', () => {
+  const kontum = csvRows(readFileSync('data/par_index_components_kontum_2023.csv', 'utf8'));
+  it('gives each component its own full points, as the Kon Tum source states them', async () => {
+    const v = await loadProvinceView(db, { index: 'par_index', unit: 'kon-tum', year: '2023' });
+    expect(v.componentScale).toBeNull();
+    const tthc = v.components.find((c) => c.code === 'cai_cach_tthc')!;
+    const src = kontum.find((r) => r.component_vi === 'Cải cách thủ tục hành chính')!;
+    expect(tthc.value).toBe(num(src.score));
+    expect(tthc.max).toBe(num(src.max_points));
+    // The share drawn is the share the source prints (95,23 %).
+    expect((tthc.value! / tthc.max!) * 100).toBeCloseTo(num(src.pct)!, 1);
+    // 2022's full points follow from the source's previous-year score and percentage.
+    expect((tthc.previous! / tthc.previousMax!) * 100).toBeCloseTo(num(src.prev_year_pct)!, 1);
+    // A lĩnh vực with only a rank published has no value and no full points.
+    expect(v.components.find((c) => c.code === 'chi_dao_dieu_hanh')?.value ?? null).toBeNull();
+  });
+
+  it('keeps a common scale for indices that have one', async () => {
+    expect((await loadProvinceView(db, { index: 'papi', unit: 'ha-tinh', year: '2015' })).componentScale).toEqual({ min: 1, max: 10 });
+    const pci15 = await loadProvinceView(db, { index: 'pci', unit: 'ha-tinh', year: '2015' });
+    expect(pci15.componentScale).toEqual({ min: 0, max: 10 });
+    expect(pci15.components.every((c) => c.max == null)).toBe(true);
+  });
+});
+
 describe('DDCI view', () => {
   it('finds the best unit, ranks groups apart and lists the bands’ observed ranges', async () => {
     const v = await loadDdciView(db, { index: null, year: null, selected: 'thi-xa-hong-linh' });
@@ -74,6 +111,17 @@ describe('unit profile', () => {
     const par = v.sections.find((s) => s.index === 'par_index')!;
     expect(par.components).toBeNull();
     expect(v.region?.code).toBe('btb_dhmt');
+  });
+
+  it('compares PAR INDEX components as shares of their own full points (Kon Tum 2023)', async () => {
+    const v = await loadUnitProfileView(db, { slug: 'kon-tum' });
+    const par = v.sections.find((s) => s.index === 'par_index')!;
+    const src = csvRows(readFileSync('data/par_index_components_kontum_2023.csv', 'utf8')).filter((r) => num(r.pct) != null && r.component_vi !== 'TỔNG: Chỉ số CCHC (PAR INDEX)');
+    const byPct = [...src].sort((a, b) => num(b.pct)! - num(a.pct)!);
+    expect(par.components!.year).toBe(2023);
+    expect(par.components!.strongest.map((c) => c.name)).toEqual([byPct[0].component_vi]);
+    expect(par.components!.weakest.map((c) => c.name)).toEqual([byPct.at(-1)!.component_vi]);
+    expect(par.components!.strongest[0].max).toBe(num(byPct[0].max_points));
   });
 
   it('gives a DDCI unit its group rank and its province', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../../src/lib/server/auth/audit';
-import { getIndexDefinition, listIndexDefinitions, putIndexDefinition, seedIndexDefinitions } from '../../../src/lib/server/store/indexDefinitions';
+import { createUser } from '../../../src/lib/server/auth/users';
+import { getIndexDefinition, listIndexDefinitions, putIndexDefinition, syncShippedDefinitions } from '../../../src/lib/server/store/indexDefinitions';
 import { isPublicRead, setPublicRead } from '../../../src/lib/server/store/settings';
 import { addUnitAlias, listUnitAliases } from '../../../src/lib/server/store/unitAliases';
 import { pciDefinition } from './fixtures';
@@ -9,11 +10,11 @@ import { storeHarness } from './harness';
 const h = storeHarness();
 
 describe('catalogue, unit aliases and settings', () => {
-  it('seeds definitions once; an edit bumps the version and keeps the previous JSON in the audit log', () => {
+  it('seeds definitions; an edit bumps the version and keeps the previous JSON in the audit log', () => {
     const s = h.open();
     const pci = pciDefinition();
-    expect(seedIndexDefinitions(s, [pci])).toBe(1);
-    expect(seedIndexDefinitions(s, [{ ...pci, short: 'changed' }])).toBe(0); // never overwrites
+    expect(syncShippedDefinitions(s, [pci])).toEqual({ added: 1, updated: 0 });
+    expect(syncShippedDefinitions(s, [pci])).toEqual({ added: 0, updated: 0 }); // same text: nothing to do
     expect(getIndexDefinition(s, 'pci')).toMatchObject({ version: 1, def: pci, updatedBy: null });
 
     expect(putIndexDefinition(s, pci, null)).toBe(1); // identical: no-op
@@ -22,6 +23,22 @@ describe('catalogue, unit aliases and settings', () => {
     expect(listIndexDefinitions(s).map((d) => [d.def.id, d.version])).toEqual([['pci', 2]]);
     const [entry] = listAudit(s, { action: 'catalogue_changed' });
     expect(entry).toMatchObject({ ip: '10.0.0.2', detail: { indexId: 'pci', version: 2, previous: pci } });
+  });
+
+  it('follows a newer shipped definition until an admin edits it, then keeps the admin’s', async () => {
+    const s = h.open();
+    const pci = pciDefinition();
+    syncShippedDefinitions(s, [pci]);
+    const release2 = { ...pci, notes: [...(pci.notes ?? []), 'ghi chú của bản phát hành sau'] };
+    expect(syncShippedDefinitions(s, [release2])).toEqual({ added: 0, updated: 1 });
+    expect(getIndexDefinition(s, 'pci')).toMatchObject({ version: 2, def: release2, updatedBy: null });
+    expect(listAudit(s, { action: 'catalogue_changed' })[0]).toMatchObject({ detail: { version: 2, previous: pci } });
+
+    const admin = await createUser(s, { username: 'quantri', password: 'Ha-Tinh-quan-tri-2026', role: 'admin' });
+    const byAdmin = { ...release2, short: 'PCI (sửa)' };
+    expect(putIndexDefinition(s, byAdmin, admin)).toBe(3);
+    expect(syncShippedDefinitions(s, [pci])).toEqual({ added: 0, updated: 0 });
+    expect(getIndexDefinition(s, 'pci')!.def.short).toBe('PCI (sửa)');
   });
 
   it('keeps confirmed unit names by folded key and refuses remapping one to another unit', () => {

@@ -35,14 +35,28 @@ export function listIndexDefinitions(store: StoreCore): StoredDefinition[] {
   return (store.db.prepare('SELECT * FROM index_definitions ORDER BY id').all() as Row[]).map(toStored);
 }
 
-/** First start: the shipped data/indices/*.json. Existing definitions are never overwritten. */
-export function seedIndexDefinitions(store: StoreCore, defs: readonly IndexDefinition[]): number {
+/**
+ * The shipped data/indices/*.json at each start. A missing index is added. A stored definition nobody
+ * has edited (updated_by NULL: it is the shipped text) follows a newer release, as a new version with
+ * the old JSON in the audit log; one an admin edited is never overwritten.
+ */
+export function syncShippedDefinitions(store: StoreCore, defs: readonly IndexDefinition[]): { added: number; updated: number } {
   const insert = store.db.prepare(
     `INSERT INTO index_definitions (id, version, json, updated_at, updated_by) VALUES (?, 1, ?, ?, NULL)
      ON CONFLICT (id) DO NOTHING`
   );
   const at = store.now().toISOString();
-  return store.db.transaction(() => defs.reduce((n, d) => n + insert.run(d.id, JSON.stringify(d), at).changes, 0))();
+  let added = 0;
+  let updated = 0;
+  for (const d of defs) {
+    if (insert.run(d.id, JSON.stringify(d), at).changes) {
+      added++;
+      continue;
+    }
+    const cur = getIndexDefinition(store, d.id)!;
+    if (cur.updatedBy == null && JSON.stringify(cur.def) !== JSON.stringify(d) && putIndexDefinition(store, d, null) > cur.version) updated++;
+  }
+  return { added, updated };
 }
 
 /** Saves an admin's edit; returns the new change counter (unchanged JSON is a no-op). */
