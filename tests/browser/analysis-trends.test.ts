@@ -45,7 +45,7 @@ describe('Xu hướng (/xu-huong)', () => {
       expect(pci('42', 2023)).toBeUndefined();
       expect(await chart.locator('g[data-key="42"] circle[data-year="2023"]').count()).toBe(0);
       expect(await chart.locator('[data-gaps-of="42"] [data-gap-year="2023"]').count()).toBe(1);
-      expect(await chart.locator('g[data-series="median"] circle').count()).toBe(10); // 2006–2015 only
+      expect(await chart.locator('g[data-key="median"] circle').count()).toBe(10); // 2006–2015 only
       expect(await chart.locator('[data-break]').evaluateAll((els) => els.map((e) => e.getAttribute('data-break')))).toEqual(['2009', '2013', '2021']);
 
       // Hover shows the exact value in a real tooltip (after hydration: the chart relayouts for its real width).
@@ -120,7 +120,7 @@ describe('Xu hướng (/xu-huong)', () => {
       expect(csv.name).toMatch(/\.csv$/);
       expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
       const text = csv.bytes.toString('utf8');
-      expect(text).toContain('Năm,Hà Tĩnh,Đà Nẵng,Trung vị toàn quốc,Cao nhất cả nước');
+      expect(text).toContain('Năm,Hà Tĩnh,Đà Nẵng,Trung vị toàn quốc,Trung vị vùng BTB&DHMT,Cao nhất cả nước');
       expect(text).toContain('\r\n2015,57.2,68.34,');
       expect(text).toMatch(/\r\n2023,,/);
 
@@ -138,6 +138,75 @@ describe('Xu hướng (/xu-huong)', () => {
       const width = png.bytes.readUInt32BE(16);
       const viewBoxWidth = Number(await frame.locator('svg').first().evaluate((s) => (s as SVGSVGElement).viewBox.baseVal.width));
       expect(width).toBe(Math.round(viewBoxWidth * 2));
+      await clean(w);
+    } finally {
+      await w.context.close().catch(() => {});
+    }
+  });
+
+  it('draws the median of the chosen provinces\' region (Hà Tĩnh + Quảng Ngãi: BTB&DHMT) in covered years, with its tooltip', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await w.page.goto(`${server.url}/xu-huong?tinh=ha-tinh,quang-ngai`);
+      const regions = [...readFileSync('data/regions_6.csv', 'utf8').split('\n').slice(1)].map((l) => l.split(',')).filter((c) => c[2] === 'btb_dhmt');
+      expect(regions.map((c) => c[1])).toEqual(expect.arrayContaining(['Hà Tĩnh', 'Quảng Ngãi']));
+      // Covered years: at least 90 % of the region's provinces have a PCI score.
+      const covered = [...new Set(data.observations.filter((o) => o.index_id === 'pci' && o.indicator === 'total').map((o) => o.year))].filter(
+        (y) => regions.filter((c) => pci(c[0], y)?.value != null).length >= Math.ceil(regions.length * 0.9)
+      );
+      expect(covered.length).toBeGreaterThan(0);
+      const chart = w.page.locator('[data-testid="trend-chart-score"]');
+      const line = chart.locator('g[data-key="region-btb_dhmt"]');
+      expect(await chart.locator('g[data-key^="region-"]').count()).toBe(1);
+      // BTB&DHMT's own orange is Quảng Ngãi's line here: the region-median purple, as on the province page.
+      expect(await line.locator('path').getAttribute('stroke')).toBe('#cc79a7');
+      expect((await line.locator('circle').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-year'))))).sort()).toEqual(covered.sort());
+      expect(await line.locator('circle').first().getAttribute('data-tip')).toContain(`${regions.length}/${regions.length} tỉnh trong vùng`);
+      const legend = await w.page.locator('[data-chart="xu-huong"] ul.legend li').allTextContents();
+      expect(legend.map((l) => l.trim())).toContain('Trung vị vùng BTB&DHMT');
+      expect(await w.page.locator('p.note', { hasText: 'Trung vị vùng Bắc Trung Bộ và duyên hải miền Trung (14 tỉnh)' }).count()).toBe(1);
+      // The same from DuckDB in the browser, after adding a province of a second and a third region.
+      await waitForDuckDb(w.page);
+      await w.page.goto(`${server.url}/xu-huong?tinh=ha-tinh,quang-ngai,quang-ninh`);
+      await waitForDuckDb(w.page);
+      await w.page.fill('[data-testid="unit-search"]', 'kon tum');
+      await w.page.keyboard.press('Enter');
+      await w.page.waitForURL(/kon-tum/);
+      await w.page.waitForSelector('[data-testid="trend-chart-score"] g[data-key="62"]');
+      expect(await w.page.locator('[data-testid="view-source"]').getAttribute('data-source')).toBe('duckdb-wasm');
+      expect(await chart.locator('g[data-key^="region-"]').count()).toBe(0);
+      expect(await w.page.locator('p.note', { hasText: 'nhiều nhất hai vùng' }).count()).toBe(1);
+      await w.page.goBack();
+      await w.page.waitForSelector('[data-testid="trend-chart-score"] g[data-key="region-dbsh"]');
+      expect(await chart.locator('g[data-key^="region-"]').count()).toBe(2);
+      await screenshot(w.page, 'trends-region-medians');
+      await clean(w);
+    } finally {
+      await w.context.close().catch(() => {});
+    }
+  });
+
+  it('sparse SIPAS: the legend promises no national line, and a note says why', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await w.page.goto(`${server.url}/xu-huong?chiso=sipas&tinh=ha-tinh,quang-ninh`);
+      await waitForDuckDb(w.page);
+      const chart = w.page.locator('[data-testid="trend-chart-score"]');
+      expect(await chart.locator('g[data-key="median"]').getAttribute('data-points')).toBe('0');
+      const legend = (await w.page.locator('[data-chart="xu-huong"] ul.legend li').allTextContents()).map((l) => l.trim());
+      expect(legend).not.toContain('Trung vị toàn quốc');
+      expect(legend).not.toContain('Cao nhất cả nước');
+      expect(legend).toEqual(expect.arrayContaining(['Hà Tĩnh', 'Quảng Ninh']));
+      expect(await w.page.locator('[data-testid="references-note"]').textContent()).toBe(
+        'Không vẽ trung vị và điểm cao nhất toàn quốc: mỗi năm SIPAS chỉ có số liệu của dưới 90% số tỉnh được xếp hạng.'
+      );
+      await screenshot(w.page, 'trends-sipas-sparse');
+      // The province page too (PAR INDEX, Kon Tum).
+      await w.page.goto(`${server.url}/tinh/kon-tum?chiso=par_index`);
+      const score = (await w.page.locator('[data-chart="diem"] ul.legend li').allTextContents()).map((l) => l.trim());
+      expect(score).not.toContain('Trung vị toàn quốc');
+      expect(score).not.toContain('Cao nhất cả nước');
+      expect(await w.page.locator('[data-testid="references-note"]').count()).toBe(1);
       await clean(w);
     } finally {
       await w.context.close().catch(() => {});

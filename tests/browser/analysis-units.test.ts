@@ -293,3 +293,47 @@ describe('regions and peers', () => {
     await clean(w);
   });
 });
+
+describe('sparse indices (PAR INDEX, SIPAS)', () => {
+  const kontum = csvRows(readFileSync('data/par_index_components_kontum_2023.csv', 'utf8'));
+  const part = (vi: string) => kontum.find((r) => r.component_vi === vi)!;
+
+  it('draws Kon Tum’s PAR INDEX 2023 lĩnh vực as shares of their own full points, and names the strongest on its profile', async () => {
+    const w = await watchedPage(browser);
+    await w.page.goto(`${server.url}/tinh/kon-tum?chiso=par_index&nam=2023`);
+    const chart = w.page.locator('[data-testid="component-chart"]');
+    const tthc = part('Cải cách thủ tục hành chính');
+    // Three lĩnh vực have a published score and maximum: three dots, each labelled "score/max".
+    expect(await chart.locator('circle[tabindex="0"]').count()).toBe(kontum.filter((r) => num(r.pct) != null && !r.component_vi.startsWith('TỔNG')).length);
+    expect(await chart.locator('g[data-code="cai_cach_tthc"] text.value').textContent()).toBe(`${vi(num(tthc.score)!)}/${tthc.max_points}`);
+    expect(await chart.locator('text.tick').last().textContent()).toBe('100%');
+    // 12,38 of 13 sits right of 9,42 of 10 (95,2 % > 94,2 %), not off a 0–10 axis.
+    const cx = async (code: string) => Number(await chart.locator(`g[data-code="${code}"] circle[tabindex="0"]`).getAttribute('cx'));
+    expect(await cx('cai_cach_tthc')).toBeGreaterThan(await cx('cai_cach_the_che'));
+    expect(await w.page.locator('[data-testid="component-share-note"]').isVisible()).toBe(true);
+    await screenshot(w.page, 'province-kon-tum-par-index-2023');
+
+    await w.page.goto(`${server.url}/don-vi/kon-tum`);
+    const card = w.page.locator('[data-testid="profile-index"][data-index="par_index"]');
+    const best = [...kontum].filter((r) => num(r.pct) != null && !r.component_vi.startsWith('TỔNG')).sort((a, b) => num(b.pct)! - num(a.pct)!)[0];
+    expect(await card.locator('[data-testid="profile-strongest"]').textContent()).toContain(`${best.component_vi}: ${vi(num(best.score)!)}/${best.max_points}`);
+    await clean(w);
+  });
+
+  it('keeps a province’s page when it has no figure in the chosen index, and offers the ones it has', async () => {
+    const sipas = csvRows(readFileSync('data/par_sipas_papi_province_results.csv', 'utf8')).filter((r) => r.index === 'SIPAS');
+    expect(sipas.some((r) => r.province === 'Thanh Hóa')).toBe(false);
+    const w = await watchedPage(browser);
+    await w.page.goto(`${server.url}/tinh/thanh-hoa?nam=2015`);
+    await waitForDuckDb(w.page);
+    await w.page.selectOption('[data-testid="index-select"]', 'sipas');
+    await w.page.waitForSelector('[data-testid="index-absent"]');
+    expect(await w.page.locator('[data-testid="unit-title"]').textContent()).toContain('Thanh Hóa');
+    expect(await w.page.locator('[data-testid="index-absent"]').textContent()).toContain('chưa có số liệu SIPAS của Thanh Hóa');
+    await screenshot(w.page, 'province-thanh-hoa-sipas-absent');
+    await w.page.locator('[data-testid="index-absent"] a', { hasText: 'PAPI' }).click();
+    await w.page.waitForFunction(() => document.querySelector('[data-testid="unit-title"]')?.textContent?.includes('PAPI'));
+    expect(await w.page.locator('[data-testid="headline-value"]').textContent()).not.toBe('—');
+    await clean(w);
+  });
+});

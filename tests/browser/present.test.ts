@@ -211,7 +211,8 @@ describe('presentation mode', () => {
         await shoot(); // 4.1: both, each line ending in its name and value
         expect([await visibility('42'), await visibility('48')]).toEqual(['visible', 'visible']);
         expect(await ticks()).toEqual(ticksBefore);
-        expect(await w.page.locator('[data-testid="slide"] [data-testid="direct-labels"] .end-label:not(.halo)').count()).toBe(4);
+        // Hà Tĩnh, Đà Nẵng, the national median, their region's (both BTB&DHMT) median, the best.
+        expect(await w.page.locator('[data-testid="slide"] [data-testid="direct-labels"] .end-label:not(.halo)').count()).toBe(5);
         await w.page.keyboard.press('ArrowRight');
         await shoot(); // 5: DDCI heatmap with the edited headline
         expect(await w.page.textContent('[data-testid="slide-headline"]')).toBe(EDITED);

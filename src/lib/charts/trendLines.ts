@@ -34,13 +34,14 @@ export interface TrendSpec {
     /** Years inside a unit's record with no published value: drawn as gaps, marked on the axis. */
     gaps: { year: number; x: number }[];
   }[];
-  /** `lane` staggers labels of breaks too close to share a line (at `labelY`, above the plot); `anchor` keeps a label near the right edge inside. */
+  /** Breaks inside the years with a drawn point (first < break ≤ last). `lane` staggers labels of breaks too close to share a line (at `labelY`, above the plot); `anchor` keeps a label near the right edge inside. */
   breaks: { year: number; x: number; lane: number; anchor: 'start' | 'end'; labelY: number }[];
 }
 
 export const TREND_DEFAULTS = Object.freeze({ width: 760, height: 320, top: 16, right: 24, bottom: 28, left: 44 });
 const LANE_TOP = 4;
-const LANE = 11;
+/** A line of 10 px break labels: Noto Sans' box is ~1.36 em tall, so lanes 14 apart never touch, even where two labels overlap in x. */
+const LANE = 14;
 
 export function trendLines(
   series: readonly TrendSeries[],
@@ -60,8 +61,12 @@ export function trendLines(
   // "đổi phương pháp 2021" is ~105 px at 10 px, written leftwards near the right edge.
   const LABEL = 110;
   const lanes: number[] = [];
+  // A break (between year − 1 and year) is marked only inside the years that have a drawn point: none
+  // left of the first point or over an empty stretch of axis at either end.
+  const drawnYears = series.flatMap((s) => s.points.filter((p) => p.value != null).map((p) => p.year));
+  const [d0, d1] = drawnYears.length ? [Math.min(...drawnYears), Math.max(...drawnYears)] : [Infinity, -Infinity];
   const breaks = (opts.breaks ?? [])
-    .filter((b) => years.includes(b))
+    .filter((b) => years.includes(b) && b > d0 && b <= d1)
     .map((year) => {
       const bx = x(year - 0.5);
       const anchor = bx + LABEL > width ? ('end' as const) : ('start' as const);

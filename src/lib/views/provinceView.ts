@@ -123,6 +123,7 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
       ...empty,
       unit: { code: other.unit_code, name: other.unit_name, slug: slugify(other.unit_name), group: other.unit_group },
       absent: has,
+      region: await regionReference(db, def.id, other.unit_code),
       newUnit: newUnit(other.unit_code)
     };
   }

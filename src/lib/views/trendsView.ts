@@ -1,5 +1,6 @@
 // The trends page (/xu-huong): several units' score or rank over the years, with the national median
-// and best where (nearly) every ranked unit has a value. Default units: the selected province and the year's leader.
+// and best where (nearly) every ranked unit has a value, and the median of the chosen provinces' regions
+// where (nearly) every province of the region has one. Default units: the selected province and the year's leader.
 import { definitionOf } from '../catalogue/definitions';
 import { rankedUnitsFor } from '../catalogue/types';
 import { sourceLine } from '../charts/sourceLine';
@@ -8,7 +9,9 @@ import { references, seriesFor, unitsOf, type ReferenceRow } from '../db/sql';
 import { chooseYear, parseYear } from '../state/urlState';
 import { chartRank } from './chartRank';
 import { isNationalCoverage } from './coverage';
+import { regionReference, type RegionReference } from './regionReference';
 import { parseUnitList } from './unitList';
+import { regionOfProvince } from '../units/regions';
 import { findUnit, unitOptions, type UnitOption } from './units';
 
 /** The province the app opens on when none is chosen (the nav's "Hồ sơ tỉnh" is Hà Tĩnh's). */
@@ -37,6 +40,12 @@ export interface TrendUnit extends UnitOption {
   points: TrendPointRow[];
 }
 
+/** A region median line: the region of one or more chosen provinces, its covered years only. */
+export type TrendRegion = RegionReference & { region: NonNullable<RegionReference['region']> };
+
+/** More regions than this and the chart draws none (the lines would crowd out the provinces'). */
+export const MAX_REGION_MEDIANS = 2;
+
 export interface TrendsView {
   index: string;
   indexShort: string;
@@ -52,6 +61,8 @@ export interface TrendsView {
   /** True when the units come from the URL, false for the default pair. */
   explicit: boolean;
   references: ReferenceRow[];
+  /** Score mode: the chosen provinces' regions (at most MAX_REGION_MEDIANS, first chosen first); [] otherwise. */
+  regions: TrendRegion[];
   breaks: number[];
   rankMax: number;
   notes: string[];
@@ -60,7 +71,8 @@ export interface TrendsView {
 export async function loadTrendsView(db: Db, args: TrendsArgs): Promise<TrendsView> {
   const def = definitionOf(args.index) ?? definitionOf('pci')!;
   const mode: TrendMode = args.mode === 'hang' ? 'rank' : 'score';
-  // Three queries per redraw: the references also give the years with a value and how many units have one.
+  // Three queries per redraw (plus the region medians in score mode, one per index, cached in the browser):
+  // the references also give the years with a value and how many units have one.
   const [unitRows, refRows] = await Promise.all([unitsOf(db, def.id), references(db, def.id)]);
   const units = unitOptions(unitRows);
   const years = refRows.map((r) => r.year);
@@ -74,11 +86,15 @@ export async function loadTrendsView(db: Db, args: TrendsArgs): Promise<TrendsVi
   const home = findUnit(units, args.selected) ?? findUnit(units, HOME_UNIT);
   const chosenUnits = explicit.length ? explicit : [home, leader].filter((u, i, a): u is UnitOption => !!u && a.findIndex((x) => x?.code === u.code) === i);
 
-  const rows = await seriesFor(
-    db,
-    def.id,
-    chosenUnits.map((u) => u.code)
-  );
+  // The regions' medians (score mode) run beside the units' series.
+  const [rows, regionPart] = await Promise.all([
+    seriesFor(
+      db,
+      def.id,
+      chosenUnits.map((u) => u.code)
+    ),
+    mode === 'score' ? trendRegions(db, def.id, chosenUnits) : { regions: [], notes: [] }
+  ]);
   const chosen: TrendUnit[] = chosenUnits.map((u) => ({
     ...u,
     points: rows
@@ -93,6 +109,7 @@ export async function loadTrendsView(db: Db, args: TrendsArgs): Promise<TrendsVi
     notes.push(
       `Trung vị và điểm cao nhất toàn quốc chỉ vẽ cho năm có điểm của ít nhất 90% số tỉnh được xếp hạng (${refs[0].year}–${refs.at(-1)!.year}).`
     );
+  notes.push(...regionPart.notes);
   if (mode === 'rank') {
     // Years drawn from a position by score rather than a published rank: say so.
     const positional = [...new Set(rows.filter((r) => r.rank == null && chartRank(r, r.n, rankedUnitsFor(def, r.year)) != null).map((r) => r.year))];
@@ -116,8 +133,46 @@ export async function loadTrendsView(db: Db, args: TrendsArgs): Promise<TrendsVi
     chosen,
     explicit: explicit.length > 0,
     references: mode === 'score' ? refs : [],
+    regions: regionPart.regions,
     breaks: def.breaks,
     rankMax,
     notes
   };
+}
+
+/** "2006–2015", "2011–2015, 2020": consecutive years as one run. */
+function yearRuns(years: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const y of years) {
+    const last = runs.at(-1);
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : `${a}–${b}`)).join(', ');
+}
+
+/**
+ * The distinct regions of the chosen provinces, each with its median in the years (nearly) every province of
+ * the region has a value (regionReference, as on the province page). One regionMedians query per region at
+ * most (the browser's query cache answers the second), never one per unit; none past MAX_REGION_MEDIANS.
+ */
+async function trendRegions(db: Db, indexId: string, chosen: readonly UnitOption[]): Promise<{ regions: TrendRegion[]; notes: string[] }> {
+  const firstOfRegion = new Map<string, string>();
+  for (const u of chosen) {
+    const reg = regionOfProvince(u.code);
+    if (reg && !firstOfRegion.has(reg.code)) firstOfRegion.set(reg.code, u.code);
+  }
+  if (firstOfRegion.size > MAX_REGION_MEDIANS)
+    return {
+      regions: [],
+      notes: [`Trung vị vùng chỉ vẽ khi các tỉnh được chọn thuộc nhiều nhất hai vùng (để biểu đồ dễ đọc); các tỉnh đang chọn thuộc ${firstOfRegion.size} vùng.`]
+    };
+  const refs = await Promise.all([...firstOfRegion.values()].map((code) => regionReference(db, indexId, code)));
+  const regions = refs.filter((r): r is TrendRegion => r.region != null);
+  const notes = regions.map(({ region, medians }) =>
+    medians.length
+      ? `Trung vị vùng ${region.name} (${region.size} tỉnh) chỉ vẽ cho năm có số liệu của gần đủ các tỉnh trong vùng (${yearRuns(medians.map((m) => m.year))}).`
+      : `Chưa vẽ trung vị vùng ${region.name}: không năm nào có số liệu của gần đủ ${region.size} tỉnh trong vùng.`
+  );
+  return { regions, notes };
 }

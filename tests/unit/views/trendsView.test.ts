@@ -7,6 +7,14 @@ import { trendsArgs, trendsQuery } from '../../../src/lib/views/trendsArgs';
 import { parseUnitList } from '../../../src/lib/views/unitList';
 import { shippedDb } from '../../helpers/shippedDb';
 import { profileSeries, workbookYear } from '../charts/realFixtures';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { median } from 'd3';
+import { trendsSeries } from '../../../src/lib/charts/trendsSeries';
+import { trendLines } from '../../../src/lib/charts/trendLines';
+import { nationalReferencesNote, trendLegendItems } from '../../../src/lib/charts/trendLegend';
+import { REGION_COLOURS, REGION_MEDIAN, UNIT_COLOURS } from '../../../src/lib/charts/palette';
+import { regionMedianColours } from '../../../src/lib/charts/trendsSeries';
 
 let db: Db;
 let data: Awaited<ReturnType<typeof shippedDb>>['dataset'];
@@ -85,5 +93,148 @@ describe('loadTrendsView', () => {
     const units = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'].map((s, i) => ({ code: String(i), name: s, slug: s, group: 'tinh' }));
     expect(parseUnitList('a,b,a,zz,2', units).map((u) => u.slug)).toEqual(['a', 'b', 'c']);
     expect(parseUnitList('a,b,c,d,e,f,g,h,i', units).length).toBe(8);
+  });
+});
+
+// Regions as the shipped file lists them (data/regions_6.csv), and each region's median computed here
+// from the shipped observations, not from the SQL under test.
+const regionRows = Papa.parse<Record<string, string>>(readFileSync('data/regions_6.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+const regionOf = (name: string) => regionRows.find((r) => r.province_vi === name)!;
+const codesOf = (region: string) => regionRows.filter((r) => r.region_code === region).map((r) => r.gso_code);
+
+function expectedRegionMedians(index: string, region: string) {
+  const codes = codesOf(region);
+  const byYear = new Map<number, number[]>();
+  for (const o of data.observations)
+    if (o.index_id === index && o.indicator === 'total' && o.value != null && codes.includes(o.unit_code))
+      byYear.set(o.year, [...(byYear.get(o.year) ?? []), o.value]);
+  return [...byYear]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, values]) => ({ year, n: values.length, value: median(values)! }))
+    .filter((m) => m.n >= Math.ceil(codes.length * 0.9));
+}
+
+/** Counts the regionMedians queries a view makes. */
+function counting(inner: Db) {
+  const seen = { regionMedians: 0 };
+  const db: Db = {
+    query: (sql, params) => {
+      if (/GROUP BY r\.region_code, o\.year/.test(sql)) seen.regionMedians++;
+      return inner.query(sql, params);
+    },
+    registerCsv: (n, t) => inner.registerCsv(n, t)
+  };
+  return { db, seen };
+}
+
+describe('region medians on /xu-huong', () => {
+  it('reads the regions from the file: Hà Tĩnh and Quảng Ngãi are both in BTB&DHMT, Quảng Ninh in ĐBSH, Kon Tum in TN', () => {
+    expect(['Hà Tĩnh', 'Quảng Ngãi'].map((n) => regionOf(n).region_short)).toEqual(['BTB&DHMT', 'BTB&DHMT']);
+    expect(regionOf('Quảng Ninh').region_short).toBe('ĐBSH');
+    expect(regionOf('Kon Tum').region_short).toBe('TN');
+  });
+
+  it('PCI Hà Tĩnh + Quảng Ngãi: exactly one region median, BTB&DHMT, only in covered years, one query', async () => {
+    const { db: counted, seen } = counting(db);
+    const v = await loadTrendsView(counted, args('chiso=pci&tinh=ha-tinh,quang-ngai'));
+    expect(seen.regionMedians).toBe(1);
+    expect(v.regions.map((r) => r.region.code)).toEqual(['btb_dhmt']);
+    const expected = expectedRegionMedians('pci', 'btb_dhmt');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(v.regions[0].medians.map((m) => m.year)).toEqual(expected.map((m) => m.year));
+    v.regions[0].medians.forEach((m, i) => expect(m.value).toBeCloseTo(expected[i].value, 9));
+
+    const lines = trendsSeries(v).filter((s) => s.key.startsWith('region-'));
+    expect(lines.length).toBe(1);
+    // BTB&DHMT's orange is Quảng Ngãi's line (2nd unit): the province page's region-median purple instead.
+    expect(lines[0]).toMatchObject({ label: 'Trung vị vùng BTB&DHMT', kind: 'median', colour: REGION_MEDIAN });
+    expect(lines[0].points.map((p) => p.year)).toEqual(expected.map((m) => m.year));
+    expect(lines[0].points[0].detail).toBe(`${expected[0].n}/${codesOf('btb_dhmt').length} tỉnh trong vùng`);
+    expect(v.notes.some((n) => n.startsWith('Trung vị vùng Bắc Trung Bộ và duyên hải miền Trung (14 tỉnh) chỉ vẽ cho năm'))).toBe(true);
+    // Drawn and in the legend.
+    const spec = trendLines(trendsSeries(v), { mode: 'score', breaks: v.breaks });
+    expect(spec.series.find((s) => s.key === 'region-btb_dhmt')!.dots.length).toBe(expected.length);
+    expect(trendLegendItems(spec).map((l) => l.label)).toContain('Trung vị vùng BTB&DHMT');
+  });
+
+  it('one query per region, never per unit: three BTB&DHMT provinces ask once', async () => {
+    const { db: counted, seen } = counting(db);
+    const v = await loadTrendsView(counted, args('chiso=pci&tinh=ha-tinh,quang-ngai,da-nang'));
+    expect(v.regions.length).toBe(1);
+    expect(seen.regionMedians).toBe(1);
+  });
+
+  it('two regions: two lines, in colours no province line has', async () => {
+    const v = await loadTrendsView(db, args('chiso=pci&tinh=ha-tinh,quang-ninh'));
+    const series = trendsSeries(v);
+    const lines = series.filter((s) => s.key.startsWith('region-'));
+    expect(lines.map((l) => l.label)).toEqual(['Trung vị vùng BTB&DHMT', 'Trung vị vùng ĐBSH']);
+    const unitColours = series.filter((s) => s.kind === 'unit').map((s) => s.colour);
+    expect(new Set([...unitColours, ...lines.map((l) => l.colour)]).size).toBe(4);
+    // Hà Tĩnh's blue is ĐBSH's colour, Quảng Ninh's orange BTB&DHMT's: neither median may wear them.
+    expect(unitColours).toEqual([REGION_COLOURS.dbsh, REGION_COLOURS.btb_dhmt]);
+    expect(lines[1].points.map((p) => p.year)).toEqual(expectedRegionMedians('pci', 'dbsh').map((m) => m.year));
+  });
+
+  it('region median colours: the region\'s own when free, else the purple, else a colour no line has', () => {
+    expect(regionMedianColours(['tn'], [UNIT_COLOURS[0]])).toEqual([REGION_COLOURS.tn]);
+    expect(regionMedianColours(['btb_dhmt', 'dbsh'], UNIT_COLOURS.slice(0, 3))).toEqual([REGION_MEDIAN, '#999933']);
+    // ĐNB's vermillion is the national best's line.
+    expect(regionMedianColours(['dnb'], [])).toEqual([REGION_MEDIAN]);
+    const all = regionMedianColours(['tn', 'dbsh'], UNIT_COLOURS);
+    expect(all.every((c) => !UNIT_COLOURS.includes(c))).toBe(true);
+    expect(new Set(all).size).toBe(2);
+  });
+
+  it('provinces in three regions: no region median, and a note says why', async () => {
+    const v = await loadTrendsView(db, args('chiso=pci&tinh=ha-tinh,quang-ninh,kon-tum'));
+    expect(v.regions).toEqual([]);
+    expect(trendsSeries(v).some((s) => s.key.startsWith('region-'))).toBe(false);
+    expect(v.notes).toContain('Trung vị vùng chỉ vẽ khi các tỉnh được chọn thuộc nhiều nhất hai vùng (để biểu đồ dễ đọc); các tỉnh đang chọn thuộc 3 vùng.');
+  });
+
+  it('rank mode draws no region median and asks for none', async () => {
+    const { db: counted, seen } = counting(db);
+    const v = await loadTrendsView(counted, args('chiso=pci&tinh=ha-tinh,quang-ngai&do=hang'));
+    expect(v.regions).toEqual([]);
+    expect(seen.regionMedians).toBe(0);
+    expect(trendsSeries(v).every((s) => s.kind === 'unit')).toBe(true);
+  });
+
+  it('SIPAS Hà Tĩnh + Quảng Ninh: no covered year in either region, a note for each; the legend lists only what is drawn', async () => {
+    const v = await loadTrendsView(db, args('chiso=sipas&tinh=ha-tinh,quang-ninh'));
+    expect(expectedRegionMedians('sipas', 'btb_dhmt')).toEqual([]);
+    expect(expectedRegionMedians('sipas', 'dbsh')).toEqual([]);
+    expect(v.regions.map((r) => [r.region.code, r.medians.length])).toEqual([
+      ['btb_dhmt', 0],
+      ['dbsh', 0]
+    ]);
+    expect(v.notes).toContain('Chưa vẽ trung vị vùng Bắc Trung Bộ và duyên hải miền Trung: không năm nào có số liệu của gần đủ 14 tỉnh trong vùng.');
+    expect(v.notes).toContain('Chưa vẽ trung vị vùng Đồng bằng sông Hồng: không năm nào có số liệu của gần đủ 11 tỉnh trong vùng.');
+
+    const series = trendsSeries(v);
+    expect(series.some((s) => s.key.startsWith('region-'))).toBe(false);
+    // The national lines are passed (empty: no SIPAS year has 90 % of provinces) …
+    expect(v.references).toEqual([]);
+    const spec = trendLines(series, { mode: 'score', breaks: v.breaks });
+    const legend = trendLegendItems(spec).map((l) => l.label);
+    // … but neither is promised by the legend; the page says why instead.
+    expect(legend).not.toContain('Trung vị toàn quốc');
+    expect(legend).not.toContain('Cao nhất cả nước');
+    expect(legend.slice(0, 2)).toEqual(['Hà Tĩnh', 'Quảng Ninh']);
+    expect(nationalReferencesNote(spec.series, v.indexShort)).toBe(
+      'Không vẽ trung vị và điểm cao nhất toàn quốc: mỗi năm SIPAS chỉ có số liệu của dưới 90% số tỉnh được xếp hạng.'
+    );
+    // SIPAS changed method in 2022, inside the years drawn: the break stays, with its legend entry.
+    const drawn = data.observations.filter((o) => o.index_id === 'sipas' && o.indicator === 'total' && o.value != null && ['42', '22'].includes(o.unit_code)).map((o) => o.year);
+    expect(v.breaks.filter((b) => b > Math.min(...drawn) && b <= Math.max(...drawn))).toEqual(spec.breaks.map((b) => b.year));
+    expect(legend.includes('đổi phương pháp')).toBe(spec.breaks.length > 0);
+  });
+
+  it('PCI with national references drawn: no note, the national lines are in the legend', async () => {
+    const v = await loadTrendsView(db, args('chiso=pci&tinh=ha-tinh,quang-ngai'));
+    const spec = trendLines(trendsSeries(v), { mode: 'score', breaks: v.breaks });
+    expect(nationalReferencesNote(spec.series, v.indexShort)).toBeNull();
+    expect(trendLegendItems(spec).map((l) => l.label)).toEqual(expect.arrayContaining(['Trung vị toàn quốc', 'Cao nhất cả nước', 'đổi phương pháp', 'năm chưa công bố']));
   });
 });
