@@ -173,7 +173,7 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
     .slice(0, 3);
   const notes = [...(def.notes ?? [])];
   if (def.breaks.includes(year)) notes.unshift(`Năm ${year} ${def.short} đổi phương pháp: so sánh với ${year - 1} cần thận trọng.`);
-  if (!nationalYear) notes.unshift(`Năm ${year} dữ liệu chỉ có ${refN} tỉnh: không vẽ trung vị toàn quốc.`);
+  if (!nationalYear) notes.unshift(`Năm ${year} chỉ có ${refN} tỉnh có số liệu ${def.short}: chưa so với trung vị và mức cao nhất toàn quốc.`);
   return {
     ...empty,
     years,
