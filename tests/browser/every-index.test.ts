@@ -86,3 +86,22 @@ describe('every view, every province-level index', () => {
     });
   }
 });
+
+describe('nothing to draw', () => {
+  it('says new Quảng Ngãi’s old provinces have SIPAS ranks but no published score, instead of an empty axis', async () => {
+    const rows = readFileSync('data/par_sipas_papi_province_results.csv', 'utf8').split('\n');
+    const sipas = rows.filter((l) => l.startsWith('SIPAS,') && /,(Quảng Ngãi|Kon Tum),/.test(l));
+    // The shipped data: Kon Tum 2023 with a rank and no score; nothing for Quảng Ngãi.
+    expect(sipas.map((l) => l.split(',').slice(1, 4).join(','))).toEqual(['2023,Kon Tum,']);
+    const w = await watchedPage(browser);
+    try {
+      await w.page.goto(`${server.url}/tinh-moi/quang-ngai?chiso=sipas`);
+      expect(await w.page.locator('[data-testid="trend-empty"][data-mode="score"]').textContent()).toContain('Chưa có điểm nào được công bố cho năm 2023');
+      expect(await w.page.locator('[data-testid="trend-chart-score"]').count()).toBe(0);
+      expect(await w.page.locator('[data-testid="trend-chart-rank"] circle').count()).toBe(1);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});

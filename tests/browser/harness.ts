@@ -126,8 +126,9 @@ export async function signIn(page: Page, baseUrl: string, who: { user: string; p
   await page.fill('input[name="password"]', who.pass);
   await page.click('button[type="submit"]');
   await page.waitForSelector('[data-testid="signed-in-as"], [data-testid="login-error"]');
-  const error = await page.locator('[data-testid="login-error"]').textContent().catch(() => null);
-  if (await page.locator('[data-testid="login-error"]').count()) throw new Error(`sign-in as ${who.user} failed: ${error}`);
+  // count() does not wait; textContent() would wait 30 s for an error that is not there.
+  const error = page.locator('[data-testid="login-error"]');
+  if (await error.count()) throw new Error(`sign-in as ${who.user} failed: ${await error.textContent()}`);
   const shown = await page.textContent('[data-testid="signed-in-as"]');
   if (shown !== who.user) throw new Error(`signed in as ${shown}, expected ${who.user}`);
 }
