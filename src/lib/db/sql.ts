@@ -288,6 +288,32 @@ export function unitYears(db: Db, unitCode: string): Promise<UnitYearRow[]> {
   );
 }
 
+export interface LatestComponentRow extends Omit<ComponentRow, 'previous'> {
+  index_id: string;
+  year: number;
+}
+
+/**
+ * For each index, a unit's components in the latest year it has any, beside that year's median and best
+ * over all units: a profile's strongest and weakest parts in one query instead of one per index.
+ */
+export function latestComponents(db: Db, unitCode: string): Promise<LatestComponentRow[]> {
+  return db.query<LatestComponentRow>(
+    `WITH latest AS (
+       SELECT index_id, max(year) AS year FROM ${OBS_TABLE}
+       WHERE unit_code = ? AND indicator NOT LIKE 'total%' AND value IS NOT NULL GROUP BY index_id
+     ), cur AS (
+       SELECT o.index_id, o.year, o.indicator, o.unit_code, o.value FROM ${OBS_TABLE} o JOIN latest USING (index_id, year)
+       WHERE o.indicator NOT LIKE 'total%' AND o.value IS NOT NULL
+     )
+     SELECT index_id, year::INTEGER AS year, indicator,
+            max(value) FILTER (WHERE unit_code = ?)::DOUBLE AS value,
+            median(value)::DOUBLE AS median, max(value)::DOUBLE AS best, count(*)::INTEGER AS n
+     FROM cur GROUP BY index_id, year, indicator ORDER BY index_id, indicator`,
+    [unitCode, unitCode]
+  );
+}
+
 export interface UnitTrendRow extends TrendRow {
   unit_code: string;
 }

@@ -3,7 +3,7 @@
 import { allDefinitions, componentName } from '../catalogue/definitions';
 import { componentMax, periodFor, rankedUnitsFor, type IndexDefinition } from '../catalogue/types';
 import type { Db } from '../db/db';
-import { allUnits, components, references, unitTotals, unitYears, type UnitTotalRow, type UnitYearRow } from '../db/sql';
+import { allUnits, components, latestComponents, references, unitTotals, unitYears, type LatestComponentRow, type UnitTotalRow, type UnitYearRow } from '../db/sql';
 import { slugify, compareVi } from '../text/vietnamese';
 import { regionOfProvince } from '../units/regions';
 import { newUnitOf } from '../units/merger2025';
@@ -66,12 +66,23 @@ function rankOf(r: UnitTotalRow, def: IndexDefinition): RankView | null {
   return null;
 }
 
-async function componentExtremes(db: Db, def: IndexDefinition, code: string, years: readonly UnitYearRow[]): Promise<IndexSection['components']> {
-  // Only years the unit has component values in (known from unitYears): usually one query, not one per year.
+async function componentExtremes(
+  db: Db,
+  def: IndexDefinition,
+  code: string,
+  years: readonly UnitYearRow[],
+  latest: readonly LatestComponentRow[]
+): Promise<IndexSection['components']> {
+  // Only years the unit has component values in (known from unitYears). The latest such year came with the
+  // profile's first queries (latestComponents); an older year is asked for only if that one had none of the
+  // period's components (PAR INDEX parts without lĩnh vực).
   for (const year of years.filter((y) => y.has_components).map((y) => y.year).sort((a, b) => b - a)) {
     const period = periodFor(def, year);
     if (!period || period.components.length === 0) continue;
-    const rows = (await components(db, def.id, code, year)).filter((c) => c.value != null && period.components.some((p) => p.code === c.indicator));
+    const mine = latest.filter((r) => r.index_id === def.id && r.year === year);
+    const rows = (mine.length ? mine : await components(db, def.id, code, year)).filter(
+      (c) => c.value != null && period.components.some((p) => p.code === c.indicator)
+    );
     if (rows.length === 0) continue;
     if (!period.componentScale) {
       // No common scale: compare shares of each component's own full points, where the definition states them.
@@ -122,7 +133,14 @@ async function componentExtremes(db: Db, def: IndexDefinition, code: string, yea
   return null;
 }
 
-async function section(db: Db, def: IndexDefinition, code: string, totals: UnitTotalRow[], years: readonly UnitYearRow[]): Promise<IndexSection | null> {
+async function section(
+  db: Db,
+  def: IndexDefinition,
+  code: string,
+  totals: UnitTotalRow[],
+  years: readonly UnitYearRow[],
+  latest: readonly LatestComponentRow[]
+): Promise<IndexSection | null> {
   const mine = totals.filter((t) => t.index_id === def.id);
   const own = years.filter((y) => y.index_id === def.id);
   const onRecord = own.map((y) => y.year);
@@ -146,7 +164,7 @@ async function section(db: Db, def: IndexDefinition, code: string, totals: UnitT
     rankChange: latestRank && prevRank && latestRank.kind === prevRank.kind && (latestRank.kind === 'published' || latestRank.of === prevRank.of) ? prevRank.rank - latestRank.rank : null,
     unpublishedAfter: onRecord.filter((y) => y > (last?.year ?? -Infinity)),
     yearsWithValue: withValue.length,
-    components: await componentExtremes(db, def, code, own)
+    components: await componentExtremes(db, def, code, own, latest)
   };
 }
 
@@ -168,8 +186,9 @@ export async function loadUnitProfileView(db: Db, args: { slug: string }): Promi
   const defs = allDefinitions();
   const isProvince = u.unit_group === 'tinh';
   const relevant = isProvince ? defs.filter((d) => d.unitLevel === 'province') : defs.filter((d) => u.indices.split(',').includes(d.id));
-  const [totals, years] = await Promise.all([unitTotals(db, u.unit_code), unitYears(db, u.unit_code)]);
-  const sections = (await Promise.all(relevant.map((d) => section(db, d, u.unit_code, totals, years)))).filter((s): s is IndexSection => !!s);
+  // Three queries, sent together: one round of the worker for most profiles.
+  const [totals, years, latest] = await Promise.all([unitTotals(db, u.unit_code), unitYears(db, u.unit_code), latestComponents(db, u.unit_code)]);
+  const sections = (await Promise.all(relevant.map((d) => section(db, d, u.unit_code, totals, years, latest)))).filter((s): s is IndexSection => !!s);
   const ddciDef = defs.find((d) => d.id === u.indices.split(',')[0]);
   const groupLabel = isProvince ? 'Tỉnh, thành phố (trước 01/07/2025)' : (ddciDef?.unitGroups?.find((g) => g.code === u.unit_group)?.vi ?? u.unit_group);
   const parentCode = isProvince ? null : (ddciDef?.province ?? u.unit_code.split(':')[0]);

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { median } from 'd3';
-import { components, ranking, references, trend, unitsOf, yearsOf } from '../../../src/lib/db/sql';
+import { components, latestComponents, ranking, references, trend, unitsOf, unitYears, yearsOf } from '../../../src/lib/db/sql';
 import type { Db } from '../../../src/lib/db/db';
 import { shippedDb } from '../../helpers/shippedDb';
 
@@ -71,5 +71,24 @@ describe('SQL on the shipped data', () => {
   it('treats hostile parameters as data, not SQL', async () => {
     expect(await trend(db, 'pci', "42' OR '1'='1")).toEqual([]);
     expect((await ranking(db, 'pci', 2015)).length).toBe(63);
+  });
+});
+
+describe('a unit profile in three queries', () => {
+  it('latestComponents gives, per index, what components() gives for the unit’s latest year with components', async () => {
+    for (const unit of ['42', '62', '48', '42:so-tai-chinh']) {
+      const years = await unitYears(db, unit);
+      const latest = await latestComponents(db, unit);
+      const indices = [...new Set(years.filter((y) => y.has_components).map((y) => y.index_id))];
+      expect(new Set(latest.map((r) => r.index_id))).toEqual(new Set(indices));
+      for (const index of indices) {
+        const year = Math.max(...years.filter((y) => y.index_id === index && y.has_components).map((y) => y.year));
+        const mine = latest.filter((r) => r.index_id === index);
+        expect(mine.every((r) => r.year === year)).toBe(true);
+        const one = (await components(db, index, unit, year)).map(({ previous: _p, ...r }) => r);
+        const sort = <T extends { indicator: string }>(xs: T[]) => [...xs].sort((a, b) => a.indicator.localeCompare(b.indicator));
+        expect(sort(mine.map(({ index_id: _i, year: _y, ...r }) => r))).toEqual(sort(one));
+      }
+    }
   });
 });
