@@ -1,24 +1,14 @@
 // Trends and rankings as a person uses them: real server, real Chromium, real data, no request off this machine.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
-import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server, type Watched } from './harness';
+import { screenshot, serverAndBrowser, waitForDuckDb, type Watched, watchedPage } from './harness';
 import { buildDataset, readShippedFiles } from '../../src/lib/server/shippedData';
 
 const data = buildDataset(readShippedFiles());
 const pci = (code: string, year: number) => data.observations.find((o) => o.index_id === 'pci' && o.unit_code === code && o.year === year && o.indicator === 'total');
 const PHONE = { width: 390, height: 844 };
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 async function clean(w: Watched) {
   expect(w.consoleErrors).toEqual([]);
@@ -34,9 +24,9 @@ async function download(page: Page, button: Locator): Promise<{ name: string; by
 
 describe('Xu hướng (/xu-huong)', () => {
   it('opens on Hà Tĩnh and the PCI 2015 leader, with national references, breaks, and 2023 as a gap', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
-      await w.page.goto(`${server.url}/xu-huong`);
+      await w.page.goto(`${app.server.url}/xu-huong`);
       expect(await w.page.locator('[data-testid="unit-chip"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))).toEqual(['42', '48']);
       const chart = w.page.locator('[data-testid="trend-chart-score"]');
       const published = data.observations.filter((o) => o.index_id === 'pci' && o.unit_code === '42' && o.indicator === 'total' && o.value != null);
@@ -72,9 +62,9 @@ describe('Xu hướng (/xu-huong)', () => {
   });
 
   it('adds a unit and switches to rank from DuckDB in the browser; rank 1 is on top', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
-      await w.page.goto(`${server.url}/xu-huong`);
+      await w.page.goto(`${app.server.url}/xu-huong`);
       await waitForDuckDb(w.page);
       await w.page.fill('[data-testid="unit-search"]', 'quang ngai');
       await w.page.keyboard.press('Enter');
@@ -103,9 +93,9 @@ describe('Xu hướng (/xu-huong)', () => {
   });
 
   it('shows the numbers as a table (kept in the URL) and downloads CSV, SVG and PNG carrying title and source', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
-      await w.page.goto(`${server.url}/xu-huong?tinh=ha-tinh,da-nang`);
+      await w.page.goto(`${app.server.url}/xu-huong?tinh=ha-tinh,da-nang`);
       await waitForDuckDb(w.page);
       const frame = w.page.locator('[data-chart="xu-huong"]');
       await frame.locator('[data-testid="table-toggle"]').click();
@@ -145,9 +135,9 @@ describe('Xu hướng (/xu-huong)', () => {
   });
 
   it('draws the median of the chosen provinces\' region (Hà Tĩnh + Quảng Ngãi: BTB&DHMT) in covered years, with its tooltip', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
-      await w.page.goto(`${server.url}/xu-huong?tinh=ha-tinh,quang-ngai`);
+      await w.page.goto(`${app.server.url}/xu-huong?tinh=ha-tinh,quang-ngai`);
       const regions = [...readFileSync('data/regions_6.csv', 'utf8').split('\n').slice(1)].map((l) => l.split(',')).filter((c) => c[2] === 'btb_dhmt');
       expect(regions.map((c) => c[1])).toEqual(expect.arrayContaining(['Hà Tĩnh', 'Quảng Ngãi']));
       // Covered years: at least 90 % of the region's provinces have a PCI score.
@@ -167,7 +157,7 @@ describe('Xu hướng (/xu-huong)', () => {
       expect(await w.page.locator('p.note', { hasText: 'Trung vị vùng Bắc Trung Bộ và duyên hải miền Trung (14 tỉnh)' }).count()).toBe(1);
       // The same from DuckDB in the browser, after adding a province of a second and a third region.
       await waitForDuckDb(w.page);
-      await w.page.goto(`${server.url}/xu-huong?tinh=ha-tinh,quang-ngai,quang-ninh`);
+      await w.page.goto(`${app.server.url}/xu-huong?tinh=ha-tinh,quang-ngai,quang-ninh`);
       await waitForDuckDb(w.page);
       await w.page.fill('[data-testid="unit-search"]', 'kon tum');
       await w.page.keyboard.press('Enter');
@@ -187,9 +177,9 @@ describe('Xu hướng (/xu-huong)', () => {
   });
 
   it('sparse SIPAS: the legend promises no national line, and a note says why', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
-      await w.page.goto(`${server.url}/xu-huong?chiso=sipas&tinh=ha-tinh,quang-ninh`);
+      await w.page.goto(`${app.server.url}/xu-huong?chiso=sipas&tinh=ha-tinh,quang-ninh`);
       await waitForDuckDb(w.page);
       const chart = w.page.locator('[data-testid="trend-chart-score"]');
       expect(await chart.locator('g[data-key="median"]').getAttribute('data-points')).toBe('0');
@@ -202,7 +192,7 @@ describe('Xu hướng (/xu-huong)', () => {
       );
       await screenshot(w.page, 'trends-sipas-sparse');
       // The province page too (PAR INDEX, Kon Tum).
-      await w.page.goto(`${server.url}/tinh/kon-tum?chiso=par_index`);
+      await w.page.goto(`${app.server.url}/tinh/kon-tum?chiso=par_index`);
       const score = (await w.page.locator('[data-chart="diem"] ul.legend li').allTextContents()).map((l) => l.trim());
       expect(score).not.toContain('Trung vị toàn quốc');
       expect(score).not.toContain('Cao nhất cả nước');
@@ -214,9 +204,9 @@ describe('Xu hướng (/xu-huong)', () => {
   });
 
   it('reads on a phone: the chart fits the screen, text stays 12 px, nothing spills sideways', async () => {
-    const w = await watchedPage(browser, PHONE);
+    const w = await watchedPage(app.browser, PHONE);
     try {
-      await w.page.goto(`${server.url}/xu-huong`);
+      await w.page.goto(`${app.server.url}/xu-huong`);
       await waitForDuckDb(w.page);
       const svg = w.page.locator('[data-testid="trend-chart-score"]');
       const box = (await svg.boundingBox())!;
@@ -234,9 +224,9 @@ describe('Xu hướng (/xu-huong)', () => {
 
 describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
   it('table: sorted by score, Đà Nẵng leads PCI 2015; "da nang" finds it; sort and search live in the URL', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
-      await w.page.goto(`${server.url}/xep-hang?nam=2015&xem=bang&chon=ha-tinh`);
+      await w.page.goto(`${app.server.url}/xep-hang?nam=2015&xem=bang&chon=ha-tinh`);
       await waitForDuckDb(w.page);
       const table = w.page.locator('[data-testid="ranking-table"]');
       await table.locator('button[data-sort-key="diem"]').click();
@@ -259,11 +249,11 @@ describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
       expect(await w.page.locator('[data-testid="ranking-table"] tbody tr').count()).toBe(1);
       expect(await w.page.inputValue('[data-testid="table-search"]')).toBe('da nang');
       // PAPI 2015: every province with a published total is in the table.
-      await w.page.goto(`${server.url}/xep-hang?chiso=papi&nam=2015&xem=bang`);
+      await w.page.goto(`${app.server.url}/xep-hang?chiso=papi&nam=2015&xem=bang`);
       const papi15 = data.observations.filter((o) => o.index_id === 'papi' && o.year === 2015 && o.indicator === 'total' && o.value != null);
       expect(papi15.length).toBe(63);
       expect(await w.page.locator('[data-testid="ranking-table"] tbody tr').count()).toBe(papi15.length);
-      await w.page.goto(`${server.url}/xep-hang?nam=2015&xem=bang`);
+      await w.page.goto(`${app.server.url}/xep-hang?nam=2015&xem=bang`);
       await waitForDuckDb(w.page);
       // Sorting by name: Vietnamese order, Đ after D.
       await w.page.fill('[data-testid="table-search"]', '');
@@ -279,9 +269,9 @@ describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
   });
 
   it('bump chart: the top 10 of the last year (PCI 2015) plus Hà Tĩnh, rank over 2006–2015', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
-      await w.page.goto(`${server.url}/xep-hang?nam=2015&xem=dien-bien&chon=ha-tinh`);
+      await w.page.goto(`${app.server.url}/xep-hang?nam=2015&xem=dien-bien&chon=ha-tinh`);
       const top10 = data.observations
         .filter((o) => o.index_id === 'pci' && o.year === 2015 && o.indicator === 'total' && o.rank != null && o.rank <= 10)
         .map((o) => o.unit_code)
@@ -302,9 +292,9 @@ describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
   });
 
   it('slope chart 2014 → 2015: Hà Tĩnh falls 10 places (35 → 45); the first year is chosen from DuckDB', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
-      await w.page.goto(`${server.url}/xep-hang?nam=2015&xem=tang-giam&chon=ha-tinh`);
+      await w.page.goto(`${app.server.url}/xep-hang?nam=2015&xem=tang-giam&chon=ha-tinh`);
       const f14 = pci('42', 2014)!;
       const f15 = pci('42', 2015)!;
       expect([f14.rank, f15.rank]).toEqual([35, 45]);
@@ -330,7 +320,7 @@ describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
   });
 
   it('CSV downloads neutralise formula text and keep negative numbers as numbers', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
       // Names as a hostile upload might carry them, fed to the browser's DuckDB.
       const evil: [string, string][] = [
@@ -345,7 +335,7 @@ describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
         for (const [a, b] of evil) body = body.replaceAll(a, b);
         await route.fulfill({ status: 200, headers: { 'content-type': 'text/csv; charset=utf-8' }, body });
       });
-      await w.page.goto(`${server.url}/xep-hang?nam=2015&xem=tang-giam&tu=2013&chon=ha-tinh`);
+      await w.page.goto(`${app.server.url}/xep-hang?nam=2015&xem=tang-giam&tu=2013&chon=ha-tinh`);
       await waitForDuckDb(w.page);
       await w.page.selectOption('[data-testid="slope-from"]', '2014');
       await w.page.waitForSelector('[data-testid="slope-chart"] g.slope[data-code="42"][data-from="35"]');
@@ -370,9 +360,9 @@ describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
   });
 
   it('bars keep their band colours and gain the frame: table toggle, tooltip, downloads', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
-      await w.page.goto(`${server.url}/xep-hang?nam=2015&chon=ha-tinh`);
+      await w.page.goto(`${app.server.url}/xep-hang?nam=2015&chon=ha-tinh`);
       const frame = w.page.locator('[data-chart="xep-hang"]');
       // After hydration the chart lays itself out for its real width; hover after that.
       await waitForDuckDb(w.page);
@@ -411,10 +401,10 @@ describe('every view at 1280×900 and on a phone (390×844)', () => {
     ['phone', PHONE]
   ] as const) {
     it(`${size}: renders without errors and without sideways scrolling`, async () => {
-      const w = await watchedPage(browser, viewport);
+      const w = await watchedPage(app.browser, viewport);
       try {
         for (const [name, path] of views) {
-          await w.page.goto(`${server.url}${path}`);
+          await w.page.goto(`${app.server.url}${path}`);
           await waitForDuckDb(w.page);
           await w.page.waitForTimeout(150);
           expect(await w.page.evaluate(() => document.documentElement.scrollWidth), name).toBeLessThanOrEqual(viewport.width);

@@ -1,30 +1,19 @@
 // The foundation, as a person uses it: real server, real Chromium, real data.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readdirSync, statSync } from 'node:fs';
-import { BUILD_DIR, launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server } from './harness';
+import { BUILD_DIR, screenshot, serverAndBrowser, waitForDuckDb, watchedPage } from './harness';
 import { buildDataset, readShippedFiles } from '../../src/lib/server/shippedData';
 
 const data = buildDataset(readShippedFiles());
-let server: Server;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 describe('PCI dashboard in Chromium', () => {
   it('shows the 2015 ranking: 63 bars, Đà Nẵng first with 68,34, painted by the server before DuckDB', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
       // Block the wasm: the server-rendered ranking must stand on its own.
       await w.context.route('**/*.wasm', (r) => r.abort());
-      await w.page.goto(`${server.url}/xep-hang?nam=2015`);
+      await w.page.goto(`${app.server.url}/xep-hang?nam=2015`);
       const bars = w.page.locator('[data-testid="ranking-chart"] g.bar');
       expect(await bars.count()).toBe(63);
       const first = bars.first();
@@ -38,9 +27,9 @@ describe('PCI dashboard in Chromium', () => {
   });
 
   it('picks a province through the search box without diacritics; URL and charts follow, from DuckDB in the browser', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
-      await w.page.goto(`${server.url}/xep-hang?nam=2015`);
+      await w.page.goto(`${app.server.url}/xep-hang?nam=2015`);
       await waitForDuckDb(w.page);
       await w.page.fill('[data-testid="unit-search"]', 'ha tinh');
       await w.page.keyboard.press('Enter');
@@ -75,9 +64,9 @@ describe('PCI dashboard in Chromium', () => {
   });
 
   it('draws one point per published year on the province line, and leaves unpublished years as gaps', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
-      await w.page.goto(`${server.url}/tinh/ha-tinh?nam=2015`);
+      await w.page.goto(`${app.server.url}/tinh/ha-tinh?nam=2015`);
       const published = data.observations.filter((o) => o.index_id === 'pci' && o.unit_code === '42' && o.indicator === 'total' && o.value != null);
       const unit = w.page.locator('[data-testid="trend-chart-score"] g[data-series="unit"]');
       expect(Number(await unit.getAttribute('data-points'))).toBe(published.length);
@@ -91,7 +80,7 @@ describe('PCI dashboard in Chromium', () => {
       await screenshot(w.page, 'province-ha-tinh-2015', true);
 
       // Policy bias does not exist in 2009–2012: the component chart has 9 rows, not a zero.
-      await w.page.goto(`${server.url}/tinh/ha-tinh?nam=2010`);
+      await w.page.goto(`${app.server.url}/tinh/ha-tinh?nam=2010`);
       expect(await w.page.locator('[data-testid="component-chart"] g[data-code]').count()).toBe(9);
       expect(await w.page.locator('[data-testid="component-chart"] g[data-code="canh_tranh_binh_dang"]').count()).toBe(0);
       expect(w.consoleErrors).toEqual([]);
@@ -104,18 +93,18 @@ describe('PCI dashboard in Chromium', () => {
   it('serves DuckDB from the app itself, the wasm brotli-compressed', async () => {
     const wasm = readdirSync(`${BUILD_DIR}/client/_app/immutable/assets`).find((f) => f.endsWith('.wasm'))!;
     const raw = statSync(`${BUILD_DIR}/client/_app/immutable/assets/${wasm}`).size;
-    const res = await fetch(`${server.url}/_app/immutable/assets/${wasm}`, { headers: { 'accept-encoding': 'br' } });
+    const res = await fetch(`${app.server.url}/_app/immutable/assets/${wasm}`, { headers: { 'accept-encoding': 'br' } });
     expect(res.headers.get('content-encoding')).toBe('br');
     expect(res.headers.get('content-type')).toBe('application/wasm');
     expect(Number(res.headers.get('content-length'))).toBeLessThan(raw / 4);
-    expect((await fetch(`${server.url}/_app/immutable/assets/..%2f..%2fhandler.js.br`)).status).toBe(404);
+    expect((await fetch(`${app.server.url}/_app/immutable/assets/..%2f..%2fhandler.js.br`)).status).toBe(404);
   });
 
   it('makes no request outside this machine and logs no console error, across pages and indices', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
       for (const path of ['/', '/xep-hang?chiso=papi', '/tinh/thua-thien-hue?chiso=papi&nam=2015', '/tinh/kon-tum?nam=2022', '/xep-hang?nam=abc']) {
-        await w.page.goto(`${server.url}${path}`);
+        await w.page.goto(`${app.server.url}${path}`);
         await waitForDuckDb(w.page);
       }
       await screenshot(w.page, 'ranking-invalid-year');

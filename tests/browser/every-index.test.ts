@@ -2,10 +2,10 @@
 // switched to every other province-level index from its own index picker (drawn by the browser's DuckDB).
 // Each state must draw marks or say in words why it cannot — never a blank chart, an error page,
 // "NaN" or "undefined" — with no console error. Sparse indices (PAR INDEX, SIPAS) are the point.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { readdirSync, readFileSync } from 'node:fs';
-import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server } from './harness';
+import { screenshot, serverAndBrowser, waitForDuckDb, watchedPage } from './harness';
 import type { IndexDefinition } from '../../src/lib/catalogue/types';
 
 const INDICES = readdirSync('data/indices')
@@ -25,16 +25,7 @@ const VIEWS: [name: string, url: string][] = [
   ['merger', '/tinh-moi/quang-ngai']
 ];
 
-let server: Server;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = serverAndBrowser();
 
 /** What a person would see as broken, or null when the view draws something or explains itself. */
 async function problems(page: Page): Promise<string[]> {
@@ -60,9 +51,9 @@ describe('every view, every province-level index', () => {
 
   for (const [name, url] of VIEWS) {
     it(`${name}: draws or explains itself for ${INDICES.map((d) => d.short).join(', ')}`, async () => {
-      const w = await watchedPage(browser);
+      const w = await watchedPage(app.browser);
       try {
-        const res = await w.page.goto(`${server.url}${url}`);
+        const res = await w.page.goto(`${app.server.url}${url}`);
         expect(res?.status()).toBe(200);
         await waitForDuckDb(w.page);
         const seen: Record<string, string[]> = {};
@@ -93,9 +84,9 @@ describe('nothing to draw', () => {
     const sipas = rows.filter((l) => l.startsWith('SIPAS,') && /,(Quảng Ngãi|Kon Tum),/.test(l));
     // The shipped data: Kon Tum 2023 with a rank and no score; nothing for Quảng Ngãi.
     expect(sipas.map((l) => l.split(',').slice(1, 4).join(','))).toEqual(['2023,Kon Tum,']);
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     try {
-      await w.page.goto(`${server.url}/tinh-moi/quang-ngai?chiso=sipas`);
+      await w.page.goto(`${app.server.url}/tinh-moi/quang-ngai?chiso=sipas`);
       expect(await w.page.locator('[data-testid="trend-empty"][data-mode="score"]').textContent()).toContain('Chưa có điểm nào được công bố cho năm 2023');
       expect(await w.page.locator('[data-testid="trend-chart-score"]').count()).toBe(0);
       expect(await w.page.locator('[data-testid="trend-chart-rank"] circle').count()).toBe(1);

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import net from 'node:net';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -131,4 +132,21 @@ export async function signIn(page: Page, baseUrl: string, who: { user: string; p
   if (await error.count()) throw new Error(`sign-in as ${who.user} failed: ${await error.textContent()}`);
   const shown = await page.textContent('[data-testid="signed-in-as"]');
   if (shown !== who.user) throw new Error(`signed in as ${shown}, expected ${who.user}`);
+}
+
+/**
+ * One server and one browser for a test file: started before its tests, the browser closed first after
+ * them (/usr/bin/chromium is a wrapper: an unclosed browser outlives the run). Read them as app.server, app.browser.
+ */
+export function serverAndBrowser(env: Record<string, string> = {}): { server: Server; browser: Browser } {
+  const app = {} as { server: Server; browser: Browser };
+  beforeAll(async () => {
+    app.server = await startServer(env);
+    app.browser = await launch();
+  });
+  afterAll(async () => {
+    await app.browser?.close();
+    await app.server?.stop();
+  });
+  return app;
 }
