@@ -52,6 +52,11 @@ export function formatNumber(v: number | null | undefined, digits = 2): string {
   return f.format(v);
 }
 
+/** Points out of a component's full points: "12,38/13", "9,72/10,5". */
+export function formatOutOf(value: number | null | undefined, max: number): string {
+  return `${formatNumber(value)}/${formatNumber(max, Number.isInteger(max) ? 0 : 1)}`;
+}
+
 /** Signed change in vi-VN: +1,25 / −0,40 / 0,00. */
 export function formatSigned(v: number | null | undefined, digits = 2): string {
   if (v == null || !Number.isFinite(v)) return '—';

@@ -9,7 +9,7 @@ import { references, seriesFor, unitsOf, type ReferenceRow } from '../db/sql';
 import { chooseYear, parseYear } from '../state/urlState';
 import { chartRank } from './chartRank';
 import { isNationalCoverage } from './coverage';
-import { regionReference, type RegionReference } from './regionReference';
+import { regionReferences, type RegionReference } from './regionReference';
 import { parseUnitList } from './unitList';
 import { regionOfProvince } from '../units/regions';
 import { findUnit, unitOptions, type UnitOption } from './units';
@@ -153,22 +153,17 @@ function yearRuns(years: readonly number[]): string {
 
 /**
  * The distinct regions of the chosen provinces, each with its median in the years (nearly) every province of
- * the region has a value (regionReference, as on the province page). One regionMedians query per region at
- * most (the browser's query cache answers the second), never one per unit; none past MAX_REGION_MEDIANS.
+ * the region has a value (as on the province page): one regionMedians query for all of them, never one per
+ * unit; none past MAX_REGION_MEDIANS.
  */
 async function trendRegions(db: Db, indexId: string, chosen: readonly UnitOption[]): Promise<{ regions: TrendRegion[]; notes: string[] }> {
-  const firstOfRegion = new Map<string, string>();
-  for (const u of chosen) {
-    const reg = regionOfProvince(u.code);
-    if (reg && !firstOfRegion.has(reg.code)) firstOfRegion.set(reg.code, u.code);
-  }
-  if (firstOfRegion.size > MAX_REGION_MEDIANS)
+  const distinct = new Set(chosen.map((u) => regionOfProvince(u.code)?.code).filter((c) => c != null));
+  if (distinct.size > MAX_REGION_MEDIANS)
     return {
       regions: [],
-      notes: [`Trung vị vùng chỉ vẽ khi các tỉnh được chọn thuộc nhiều nhất hai vùng (để biểu đồ dễ đọc); các tỉnh đang chọn thuộc ${firstOfRegion.size} vùng.`]
+      notes: [`Trung vị vùng chỉ vẽ khi các tỉnh được chọn thuộc nhiều nhất hai vùng (để biểu đồ dễ đọc); các tỉnh đang chọn thuộc ${distinct.size} vùng.`]
     };
-  const refs = await Promise.all([...firstOfRegion.values()].map((code) => regionReference(db, indexId, code)));
-  const regions = refs.filter((r): r is TrendRegion => r.region != null);
+  const regions: TrendRegion[] = await regionReferences(db, indexId, chosen.map((u) => u.code));
   const notes = regions.map(({ region, medians }) =>
     medians.length
       ? `Trung vị vùng ${region.name} (${region.size} tỉnh) chỉ vẽ cho năm có số liệu của gần đủ các tỉnh trong vùng (${yearRuns(medians.map((m) => m.year))}).`

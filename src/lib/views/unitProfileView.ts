@@ -84,50 +84,40 @@ async function componentExtremes(
       (c) => c.value != null && period.components.some((p) => p.code === c.indicator)
     );
     if (rows.length === 0) continue;
-    if (!period.componentScale) {
-      // No common scale: compare shares of each component's own full points, where the definition states them.
-      const known = rows.filter((c) => componentMax(def, c.indicator, year) != null);
-      if (known.length < 2)
-        return { year, strongest: [], weakest: [], note: `Các thành phần của ${def.short} có điểm tối đa khác nhau: không so sánh mạnh, yếu.` };
-      const share = (c: (typeof rows)[number]) => c.value! / componentMax(def, c.indicator, year)!;
-      const sorted = [...known].sort((a, b) => share(b) - share(a) || a.indicator.localeCompare(b.indicator));
-      const k = Math.min(2, Math.floor(sorted.length / 2));
-      const ext = (c: (typeof rows)[number]): ComponentExtreme => ({
-        code: c.indicator,
-        name: componentName(def, c.indicator, year),
-        value: c.value!,
-        vsMedian: null,
-        max: componentMax(def, c.indicator, year)
-      });
-      return {
-        year,
-        strongest: sorted.slice(0, k).map(ext),
-        weakest: sorted.slice(-k).reverse().map(ext),
-        note: `Thành phần ${def.short} có điểm tối đa khác nhau: so theo tỷ lệ điểm đạt được trên điểm tối đa${
-          known.length < rows.length ? `; ${rows.length - known.length} thành phần chưa rõ điểm tối đa không được so` : ''
-        }.`
-      };
-    }
+    // Which components are compared, and on what: the common scale's points, or (no common scale, PAR INDEX)
+    // each one's share of its own full points where the definition states them.
     const sc = period.componentScale;
-    const inScale = rows.filter((c) => c.value! >= sc.min && c.value! <= sc.max);
-    const refs = await references(db, def.id);
-    const n = refs.find((r) => r.year === year)?.n ?? 0;
-    const national = def.unitLevel === 'province' && isNationalCoverage(n, rankedUnitsFor(def, year));
+    const maxOf = (c: (typeof rows)[number]) => (sc ? null : componentMax(def, c.indicator, year));
+    const compared = sc ? rows.filter((c) => c.value! >= sc.min && c.value! <= sc.max) : rows.filter((c) => maxOf(c) != null);
+    const left = rows.length - compared.length;
+    if (!sc && compared.length < 2)
+      return { year, strongest: [], weakest: [], note: `Các thành phần của ${def.short} có điểm tối đa khác nhau: không so sánh mạnh, yếu.` };
+    const score = (c: (typeof rows)[number]) => c.value! / (maxOf(c) ?? 1);
+    let national = false;
+    if (sc) {
+      const n = (await references(db, def.id)).find((r) => r.year === year)?.n ?? 0;
+      national = def.unitLevel === 'province' && isNationalCoverage(n, rankedUnitsFor(def, year));
+    }
     const ext = (c: (typeof rows)[number]): ComponentExtreme => ({
       code: c.indicator,
       name: componentName(def, c.indicator, year),
       value: c.value!,
       vsMedian: national && c.median != null ? c.value! - c.median : null,
-      max: null
+      max: maxOf(c)
     });
-    const sorted = [...inScale].sort((a, b) => b.value! - a.value! || a.indicator.localeCompare(b.indicator));
+    const sorted = [...compared].sort((a, b) => score(b) - score(a) || a.indicator.localeCompare(b.indicator));
     const k = Math.min(2, Math.floor(sorted.length / 2));
-    const dropped = rows.length - inScale.length;
     return {
       year,
       strongest: sorted.slice(0, k).map(ext),
       weakest: sorted.slice(-k).reverse().map(ext),
-      note: dropped ? `${dropped} thành phần có giá trị in ngoài thang ${sc.min}–${sc.max} (giữ nguyên như nguồn) không được xếp mạnh, yếu.` : null
+      note: sc
+        ? left
+          ? `${left} thành phần có giá trị in ngoài thang ${sc.min}–${sc.max} (giữ nguyên như nguồn) không được xếp mạnh, yếu.`
+          : null
+        : `Thành phần ${def.short} có điểm tối đa khác nhau: so theo tỷ lệ điểm đạt được trên điểm tối đa${
+            left ? `; ${left} thành phần chưa rõ điểm tối đa không được so` : ''
+          }.`
     };
   }
   return null;
