@@ -60,6 +60,11 @@ export interface IndexDefinition {
   /** Number of units with a published rank, by year ("x/N"). Missing years default to `defaultRankedUnits`. */
   rankedUnits: Record<string, number>;
   defaultRankedUnits: number;
+  /**
+   * Years where the publisher ranked every unit but printed only the top N (PCI 2023–2024: top 30 of 63).
+   * A rank there is still "x/63"; a ranking of that year is never complete.
+   */
+  printedRanks?: Record<string, number>;
   unitGroups?: { code: string; vi: string; en: string; aliases?: string[] }[];
   notes?: string[];
 }
@@ -78,6 +83,11 @@ export function componentMax(def: IndexDefinition, code: string, year: number): 
 
 export function rankedUnitsFor(def: IndexDefinition, year: number): number {
   return def.rankedUnits[String(year)] ?? def.defaultRankedUnits;
+}
+
+/** How many ranks the publisher printed that year: all it ranked, unless only a top list was printed. */
+export function printedRanksFor(def: IndexDefinition, year: number): number {
+  return def.printedRanks?.[String(year)] ?? rankedUnitsFor(def, year);
 }
 
 /** All component codes ever used by the index, in definition order, first period first. */

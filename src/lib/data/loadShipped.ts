@@ -6,7 +6,7 @@ import { rankedUnitsFor } from '../catalogue/types';
 import { ProvinceNames, type ProvinceRecord } from '../units/provinceNames';
 import { slugify } from '../text/vietnamese';
 import { csvRows, int, num, type CsvRow } from './csvRows';
-import type { Conflict, Observation } from './observation';
+import type { Conflict, Observation, RankSource } from './observation';
 
 export const SHIPPED_FILES = [
   'province_codes_63.csv',
@@ -99,8 +99,10 @@ export function loadShipped(files: ShippedFiles, definitions: IndexDefinition[])
     return d ? rankedUnitsFor(d, year) : null;
   };
 
-  // priority: lower number = more trusted source.
-  const put = (o: Observation, priority: number) => {
+  // priority: lower number = more trusted source. A rank is the publisher's unless the caller says
+  // it was derived (a press position for an index that publishes none, a rank implied by "+N bậc").
+  const put = (draft: Omit<Observation, 'rank_source'> & { rank_source?: RankSource }, priority: number) => {
+    const o: Observation = { ...draft, rank_source: draft.rank == null ? null : (draft.rank_source ?? 'published') };
     if (o.value == null && o.rank == null && o.band == null) return;
     const key = `${o.index_id}|${o.unit_code}|${o.year}|${o.indicator}`;
     const prev = out.get(key);
@@ -133,6 +135,7 @@ export function loadShipped(files: ShippedFiles, definitions: IndexDefinition[])
       value: win.value ?? lose.value,
       rank: win.rank ?? lose.rank,
       rank_of: win.rank != null ? win.rank_of : (lose.rank_of ?? win.rank_of),
+      rank_source: win.rank != null ? win.rank_source : lose.rank_source,
       band: win.band ?? lose.band
     };
     out.set(key, { obs: merged, priority: Math.min(prev.priority, priority) });
@@ -173,7 +176,7 @@ export function loadShipped(files: ShippedFiles, definitions: IndexDefinition[])
     const year = Number(r.year);
     const indicator = r.field === 'pci_score' || r.field === 'pci_rank' ? 'total' : r.field;
     const rank = int(r.rank_of_63);
-    put({ ...base(p, year, 'pci', r.source_url), indicator, value: num(r.value), rank, rank_of: rank != null ? 63 : null, band: null }, 3);
+    put({ ...base(p, year, 'pci', r.source_url), indicator, value: num(r.value), rank, rank_of: rank != null ? rankOf('pci', year) : null, band: null }, 3);
   }
 
   // 2. PAPI 2011–2015: the official workbook (6 dimensions, unweighted total).
@@ -198,7 +201,9 @@ export function loadShipped(files: ShippedFiles, definitions: IndexDefinition[])
     if (!p || !index_id) continue;
     const year = Number(r.year);
     const rank = int(r.rank_of_63);
-    put({ ...base(p, year, index_id, r.source_url), indicator: 'total', value: num(r.value), rank, rank_of: rank != null ? 63 : null, band: null }, 2);
+    // PAPI publishes no ranks: a position quoted by the press is someone's ordering of the scores.
+    const rank_source: RankSource = index_id === 'papi' ? 'derived' : 'published';
+    put({ ...base(p, year, index_id, r.source_url), indicator: 'total', value: num(r.value), rank, rank_of: rank != null ? 63 : null, rank_source, band: null }, 2);
   }
 
   // 4. Kon Tum PAR INDEX 2023 by part and lĩnh vực.
@@ -215,8 +220,10 @@ export function loadShipped(files: ShippedFiles, definitions: IndexDefinition[])
     put({ ...b, indicator, value: num(r.score), rank, rank_of: rank != null ? 63 : null, band: null }, 1);
     const prevRank = int(r.prev_year_rank);
     const prevScore = num(r.prev_year_score);
+    // "55 (implied: +12 bậc)": last year's rank worked out from this year's and the move; nobody printed it.
+    const prevSource: RankSource = /implied/i.test(r.prev_year_rank ?? '') ? 'derived' : 'published';
     if (prevRank != null || prevScore != null) {
-      put({ ...b, year: b.year - 1, indicator, value: prevScore, rank: prevRank, rank_of: prevRank != null ? 63 : null, band: null }, 3);
+      put({ ...b, year: b.year - 1, indicator, value: prevScore, rank: prevRank, rank_of: prevRank != null ? 63 : null, rank_source: prevSource, band: null }, 3);
     }
   }
 

@@ -14,11 +14,22 @@ export interface Observation {
   /** null = not published (never 0). */
   value: number | null;
   rank: number | null;
-  /** Number of units with a published rank that year: the N in "x/N". */
+  /**
+   * How many units the publisher ranked that year: the N in "x/N" (63 for PCI 2023–2024, although
+   * only the top 30 were printed). Null when there is no rank.
+   */
   rank_of: number | null;
+  /**
+   * Where the rank comes from: 'published' = printed by the publisher (or quoted from it);
+   * 'derived' = computed by someone else (from scores, or implied by "+N bậc" in the press).
+   * A derived rank is shown only with words that say so. Null exactly when rank is null.
+   */
+  rank_source: RankSource | null;
   band: string | null;
   source: string;
 }
+
+export type RankSource = 'published' | 'derived';
 
 export const OBSERVATION_COLUMNS = [
   'unit_code',
@@ -30,6 +41,7 @@ export const OBSERVATION_COLUMNS = [
   'value',
   'rank',
   'rank_of',
+  'rank_source',
   'band',
   'source'
 ] as const satisfies readonly (keyof Observation)[];

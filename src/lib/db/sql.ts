@@ -10,7 +10,7 @@ export async function createObservationsTable(db: Db, csvName: string): Promise<
   await db.query(
     `CREATE TABLE ${OBS_TABLE} AS SELECT * FROM read_csv('${csvName}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
       columns = {'unit_code': 'VARCHAR', 'unit_name': 'VARCHAR', 'unit_group': 'VARCHAR', 'year': 'INTEGER', 'index_id': 'VARCHAR',
-                 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'rank': 'INTEGER', 'rank_of': 'INTEGER', 'band': 'VARCHAR', 'source': 'VARCHAR'})`
+                 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'rank': 'INTEGER', 'rank_of': 'INTEGER', 'rank_source': 'VARCHAR', 'band': 'VARCHAR', 'source': 'VARCHAR'})`
   );
 }
 

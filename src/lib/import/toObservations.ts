@@ -246,6 +246,8 @@ class Converter {
         value,
         rank,
         rank_of: rank != null ? rankedUnitsFor(def, year) : null,
+        // A rank column in the publisher's table is taken as printed; ranks are never computed on upload.
+        rank_source: rank != null ? 'published' : null,
         band,
         source
       },

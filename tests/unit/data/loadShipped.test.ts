@@ -65,7 +65,8 @@ describe('loadShipped', () => {
     }
     expect(obs('pci', '42', 2023)).toBeUndefined();
     expect(obs('pci', '42', 2023, 'tinh_minh_bach')!.value).toBe(5.95);
-    expect(obs('pci', '38', 2023)!.rank_of).toBe(30);
+    // VCCI ranked all 63 in 2023 and printed the top 30: Thanh Hóa's rank is out of 63, not 30.
+    expect(obs('pci', '38', 2023)).toMatchObject({ rank_of: 63, rank_source: 'published' });
     expect(data.observations.every((o) => o.value !== 0)).toBe(true);
   });
 
@@ -82,6 +83,13 @@ describe('loadShipped', () => {
     expect(obs('par_index', '42', 2023)).toMatchObject({ value: 88.35, rank: 18, rank_of: 63 });
     expect(obs('sipas', '22', 2023)).toMatchObject({ value: 90.61, rank: 1 });
     expect(obs('par_index', '62', 2023, 'cai_cach_the_che')!.value).toBe(9.42);
+    // Kon Tum's 2022 PAR ranks worked out from "+12 bậc" are derived, never published; the stated one is published.
+    expect(obs('par_index', '62', 2022)).toMatchObject({ rank: 55, rank_source: 'derived' });
+    expect(obs('par_index', '62', 2022, 'cai_cach_the_che')).toMatchObject({ rank: 43, rank_source: 'derived' });
+    expect(obs('par_index', '62', 2022, 'cai_cach_tthc')).toMatchObject({ rank: 49, rank_source: 'published' });
+    // PAPI publishes no ranks: a press position is derived.
+    expect(obs('papi', '46', 2023)).toMatchObject({ rank: 1, rank_source: 'derived' });
+    expect(data.observations.every((o) => (o.rank == null) === (o.rank_source == null))).toBe(true);
   });
 
   it('loads Hà Tĩnh DDCI 2021 by unit group, with "-" as not applicable', () => {
@@ -96,6 +104,6 @@ describe('loadShipped', () => {
 
   it('writes a CSV with a stable content key', () => {
     expect(buildDataset(files).key).toBe(data.key);
-    expect(data.csv.split('\n')[0]).toBe('unit_code,unit_name,unit_group,year,index_id,indicator,value,rank,rank_of,band,source');
+    expect(data.csv.split('\n')[0]).toBe('unit_code,unit_name,unit_group,year,index_id,indicator,value,rank,rank_of,rank_source,band,source');
   });
 });

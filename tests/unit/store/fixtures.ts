@@ -77,7 +77,7 @@ export function pciObservations(file = WORKBOOK, filter: PciFilter = {}): Observ
       source: r.source ?? r.source_url ?? file
     };
     for (const c of periodFor(def, year)?.components ?? []) {
-      out.push({ ...base, indicator: c.code, value: num(r[c.code]), rank: null, rank_of: null, band: null });
+      out.push({ ...base, indicator: c.code, value: num(r[c.code]), rank: null, rank_of: null, rank_source: null, band: null });
     }
     const rank = num(r.rank);
     out.push({
@@ -86,6 +86,7 @@ export function pciObservations(file = WORKBOOK, filter: PciFilter = {}): Observ
       value: num(r.pci_score),
       rank,
       rank_of: rank == null ? null : rankedUnitsFor(def, year),
+      rank_source: rank == null ? null : 'published',
       band: r.tier?.trim() || null
     });
   }
@@ -111,7 +112,7 @@ export function papiObservations(): Observation[] {
   return csv('papi_2011_2015_dimensions.csv').flatMap((r) => {
     const code = names.resolve(r.province_vi);
     if (!code) throw new Error(`Unknown province: ${r.province_vi}`);
-    const base = { unit_code: code, unit_name: names.record(code)!.nameVi, unit_group: 'tinh', year: Number(r.year), index_id: 'papi', source: r.source, rank: null, rank_of: null, band: null };
+    const base = { unit_code: code, unit_name: names.record(code)!.nameVi, unit_group: 'tinh', year: Number(r.year), index_id: 'papi', source: r.source, rank: null, rank_of: null, rank_source: null, band: null };
     return [
       ...dims.map((d) => ({ ...base, indicator: d, value: num(r[d]) })),
       { ...base, indicator: 'total', value: num(r.papi_total_unweighted_6dims) }

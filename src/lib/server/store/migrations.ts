@@ -116,11 +116,21 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABO
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 `;
 
+// Rank provenance (issue 11). Ranks stored before this migration were all shown as published, so
+// they are recorded as such; the append-only trigger is lifted for this one backfill only.
+const RANK_SOURCE = /* sql */ `
+ALTER TABLE observations ADD COLUMN rank_source TEXT CHECK (rank_source IN ('published', 'derived'));
+DROP TRIGGER observations_no_update;
+UPDATE observations SET rank_source = 'published' WHERE rank IS NOT NULL;
+CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations BEGIN SELECT RAISE(ABORT, 'snapshots are append-only'); END;
+`;
+
 /** Append only; never edit a migration that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: INITIAL },
   { version: 2, name: 'plans', sql: PLANS_SCHEMA },
-  { version: 3, name: 'decks', sql: DECKS_SCHEMA }
+  { version: 3, name: 'decks', sql: DECKS_SCHEMA },
+  { version: 4, name: 'rank provenance', sql: RANK_SOURCE }
 ];
 
 export function schemaVersion(db: Database.Database): number {

@@ -15,5 +15,7 @@ export function checkObservations(indexId: string, rows: readonly Observation[])
       const v = r[f];
       if (v !== null && !Number.isInteger(v)) throw new Error(`${where}: ${f} không phải số nguyên`);
     }
+    // A rank without its provenance could be shown as published: refuse it here, whatever the caller.
+    if ((r.rank === null) !== (r.rank_source == null)) throw new Error(`${where}: thứ hạng thiếu nguồn gốc (công bố hay suy ra)`);
   });
 }
