@@ -65,6 +65,8 @@ export interface IndexDefinition {
    * A rank there is still "x/63"; a ranking of that year is never complete.
    */
   printedRanks?: Record<string, number>;
+  /** False for an index that publishes scores only (PAPI): no position is ever called its rank. Default true. */
+  publishesRanks?: boolean;
   unitGroups?: { code: string; vi: string; en: string; aliases?: string[] }[];
   notes?: string[];
 }

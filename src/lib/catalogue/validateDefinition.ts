@@ -53,6 +53,7 @@ export function validateDefinition(input: unknown): DefinitionCheck {
   if (!Number.isInteger(d.defaultRankedUnits) || (d.defaultRankedUnits as number) < 1) errors.push('"defaultRankedUnits": số nguyên dương.');
   if (d.printedRanks != null && (!isObj(d.printedRanks) || !Object.entries(d.printedRanks).every(([y, n]) => /^\d{4}$/.test(y) && Number.isInteger(n) && (n as number) > 0)))
     errors.push('"printedRanks": năm (4 chữ số) → số thứ hạng được in (chỉ công bố nhóm đầu).');
+  if (d.publishesRanks != null && typeof d.publishesRanks !== 'boolean') errors.push('"publishesRanks": true hoặc false.');
   if (d.unitGroups != null && (!Array.isArray(d.unitGroups) || !d.unitGroups.every((g) => isObj(g) && isText(g.code, 60) && isLocal(g)))) {
     errors.push('"unitGroups": mỗi nhóm cần code, vi, en.');
   }

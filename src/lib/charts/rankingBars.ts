@@ -6,8 +6,8 @@ export interface RankingBarInput {
   code: string;
   name: string;
   value: number;
+  /** The publisher's rank (chartRank), or null: a sort position is never labelled as a rank. */
   rank: number | null;
-  position: number | null;
   band: string | null;
 }
 
@@ -60,7 +60,7 @@ export function rankingBars(
     code: r.code,
     name: r.name,
     value: r.value,
-    rankLabel: String(r.rank ?? r.position ?? ''),
+    rankLabel: r.rank != null ? String(r.rank) : '',
     x: 0,
     y: i * step,
     width: Math.max(0, x(r.value)),
@@ -112,7 +112,7 @@ function projectorBars(
     code: r.code,
     name: r.name,
     value: r.value,
-    rankLabel: String(r.rank ?? r.position ?? ''),
+    rankLabel: r.rank != null ? String(r.rank) : '',
     x: Math.floor(i / perColumn) * colWidth,
     y: (i % perColumn) * step,
     width: Math.max(0, x(r.value)),

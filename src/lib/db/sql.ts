@@ -1,6 +1,7 @@
 // Every SQL statement chiso runs lives here. Views call these functions, never write SQL.
 // No ICU anywhere (no COLLATE, no locale functions): it traps in the browser; names are sorted in JS.
 import type { Db } from './db';
+import type { RankSource } from '../data/observation';
 
 export const OBS_TABLE = 'obs';
 
@@ -50,6 +51,7 @@ export interface RankingRow {
   value: number | null;
   rank: number | null;
   rank_of: number | null;
+  rank_source: RankSource | null;
   band: string | null;
   /** Position by value among units with a value (ties share), for indices that publish no rank. */
   position: number | null;
@@ -58,7 +60,7 @@ export interface RankingRow {
 /** Every unit's total for a year, best first; units with only a rank come last. */
 export function ranking(db: Db, indexId: string, year: number, indicator = 'total'): Promise<RankingRow[]> {
   return db.query<RankingRow>(
-    `SELECT unit_code, unit_name, unit_group, value, rank, rank_of, band,
+    `SELECT unit_code, unit_name, unit_group, value, rank, rank_of, rank_source, band,
             CASE WHEN value IS NULL THEN NULL ELSE (rank() OVER (PARTITION BY value IS NULL ORDER BY value DESC))::INTEGER END AS position
      FROM ${OBS_TABLE} WHERE index_id = ? AND year = ? AND indicator = ?
      ORDER BY value DESC NULLS LAST, rank NULLS LAST, unit_code`,
@@ -71,6 +73,7 @@ export interface TrendRow {
   value: number | null;
   rank: number | null;
   rank_of: number | null;
+  rank_source: RankSource | null;
   band: string | null;
 }
 
@@ -78,8 +81,8 @@ export interface TrendRow {
 export function trend(db: Db, indexId: string, unitCode: string, indicator = 'total'): Promise<TrendRow[]> {
   return db.query<TrendRow>(
     `WITH yrs AS (SELECT DISTINCT year FROM ${OBS_TABLE} WHERE index_id = ? AND unit_code = ?),
-          t AS (SELECT year, value, rank, rank_of, band FROM ${OBS_TABLE} WHERE index_id = ? AND unit_code = ? AND indicator = ?)
-     SELECT yrs.year, t.value, t.rank, t.rank_of, t.band FROM yrs LEFT JOIN t USING (year) ORDER BY yrs.year`,
+          t AS (SELECT year, value, rank, rank_of, rank_source, band FROM ${OBS_TABLE} WHERE index_id = ? AND unit_code = ? AND indicator = ?)
+     SELECT yrs.year, t.value, t.rank, t.rank_of, t.rank_source, t.band FROM yrs LEFT JOIN t USING (year) ORDER BY yrs.year`,
     [indexId, unitCode, indexId, unitCode, indicator]
   );
 }
@@ -172,12 +175,13 @@ export interface RegionValueRow {
   value: number;
   rank: number | null;
   rank_of: number | null;
+  rank_source: RankSource | null;
 }
 
 /** Every province's value for a year with its region (null for a unit outside the 63, e.g. Hà Tây). */
 export function valuesWithRegion(db: Db, indexId: string, year: number, indicator = 'total'): Promise<RegionValueRow[]> {
   return db.query<RegionValueRow>(
-    `SELECT o.unit_code, o.unit_name, r.region_code, o.value, o.rank, o.rank_of
+    `SELECT o.unit_code, o.unit_name, r.region_code, o.value, o.rank, o.rank_of, o.rank_source
      FROM ${OBS_TABLE} o LEFT JOIN ${REGIONS_TABLE} r ON o.unit_code = r.gso_code
      WHERE o.index_id = ? AND o.year = ? AND o.indicator = ? AND o.value IS NOT NULL
      ORDER BY o.value DESC, o.unit_code`,
@@ -250,6 +254,7 @@ export interface UnitTotalRow {
   value: number | null;
   rank: number | null;
   rank_of: number | null;
+  rank_source: RankSource | null;
   band: string | null;
   /** Position by value within the unit's group that year, for indices that publish no rank. */
   position: number | null;
@@ -261,13 +266,13 @@ export interface UnitTotalRow {
 export function unitTotals(db: Db, unitCode: string): Promise<UnitTotalRow[]> {
   return db.query<UnitTotalRow>(
     `WITH t AS (
-       SELECT index_id, year, unit_code, value, rank, rank_of, band,
+       SELECT index_id, year, unit_code, value, rank, rank_of, rank_source, band,
               CASE WHEN value IS NULL THEN NULL
                    ELSE (rank() OVER (PARTITION BY index_id, year, unit_group, value IS NULL ORDER BY value DESC))::INTEGER END AS position,
               (count(value) OVER (PARTITION BY index_id, year, unit_group))::INTEGER AS n_values
        FROM ${OBS_TABLE} WHERE indicator = 'total'
      )
-     SELECT index_id, year, value, rank, rank_of, band, position, n_values FROM t WHERE unit_code = ? ORDER BY index_id, year`,
+     SELECT index_id, year, value, rank, rank_of, rank_source, band, position, n_values FROM t WHERE unit_code = ? ORDER BY index_id, year`,
     [unitCode]
   );
 }
@@ -323,7 +328,7 @@ export function trendsOf(db: Db, indexId: string, unitCodes: readonly string[], 
   if (unitCodes.length === 0) return Promise.resolve([]);
   const marks = unitCodes.map(() => '?').join(', ');
   return db.query<UnitTrendRow>(
-    `SELECT unit_code, year, value, rank, rank_of, band FROM ${OBS_TABLE}
+    `SELECT unit_code, year, value, rank, rank_of, rank_source, band FROM ${OBS_TABLE}
      WHERE index_id = ? AND indicator = ? AND unit_code IN (${marks}) ORDER BY unit_code, year`,
     [indexId, indicator, ...unitCodes]
   );
@@ -336,6 +341,7 @@ export interface SeriesRow {
   value: number | null;
   rank: number | null;
   rank_of: number | null;
+  rank_source: RankSource | null;
   band: string | null;
   /** Position by value among the units with a value that year (ties share), for a year without a published rank; else null. */
   position: number | null;
@@ -354,10 +360,11 @@ export async function seriesFor(db: Db, indexId: string, unitCodes: readonly str
             max(value) FILTER (WHERE indicator = ?)::DOUBLE AS value,
             max(rank) FILTER (WHERE indicator = ?)::INTEGER AS rank,
             max(rank_of) FILTER (WHERE indicator = ?)::INTEGER AS rank_of,
+            max(rank_source) FILTER (WHERE indicator = ?) AS rank_source,
             any_value(band) FILTER (WHERE indicator = ?) AS band
      FROM ${OBS_TABLE} WHERE index_id = ? AND unit_code IN (${marks})
      GROUP BY unit_code, year ORDER BY unit_code, year`,
-    [indicator, indicator, indicator, indicator, indexId, ...unitCodes]
+    [indicator, indicator, indicator, indicator, indicator, indexId, ...unitCodes]
   );
   const unranked = [...new Set(rows.filter((r) => r.rank == null && r.value != null).map((r) => r.year))];
   const values = new Map<number, number[]>();

@@ -162,3 +162,19 @@ export function deckName(meta: DeckMeta): string {
 export function slideHref(s: Pick<ChartSlide, 'route' | 'params'>): string {
   return s.params ? `${s.route}?${s.params}` : s.route;
 }
+
+/**
+ * The year a deck is about: the year most of its chart slides name (?nam=), latest on a tie; null when
+ * none names one. A chart slide without its own year speaks of this year in its headline.
+ */
+export function deckYear(slides: readonly Slide[]): number | null {
+  const counts = new Map<number, number>();
+  for (const s of slides) {
+    if (s.kind !== 'chart') continue;
+    const y = Number(new URLSearchParams(s.params).get('nam'));
+    if (Number.isInteger(y) && y > 1990) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const [y, n] of counts) if (best == null || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
+  return best;
+}

@@ -48,6 +48,7 @@ function pciPoint(province: string, year: number): HeadlinePoint {
     value: num(r.pci_score),
     rank,
     rankOf: sameYear.length,
+    rankSource: rank != null ? 'published' : null,
     tiedWith: sameYear.filter((x) => x !== r && num(x.rank) === rank).length
   };
 }
@@ -55,12 +56,14 @@ function pciPoint(province: string, year: number): HeadlinePoint {
 /** A PCI profile-page row; N comes from the catalogue (top 30 only from 2023). */
 function historyPoint(province: string, year: number): HeadlinePoint {
   const r = find(history, (x) => x.province === province && Number(x.year) === year);
-  return { year, value: num(r.pci_score), rank: num(r.rank), rankOf: rankedUnitsFor(pci, year) };
+  return { year, value: num(r.pci_score), rank: num(r.rank), rankOf: rankedUnitsFor(pci, year), rankSource: r.rank ? 'published' : null };
 }
 
 function pressPoint(index: string, province: string, year: number, def: IndexDefinition): HeadlinePoint {
   const r = find(parSipasPapi, (x) => x.index === index && x.province === province && Number(x.year) === year);
-  return { year, value: num(r.value), rank: num(r.rank_of_63), rankOf: rankedUnitsFor(def, year) };
+  // PAPI publishes no ranks: a press position is derived (data/README.md).
+  const rank = num(r.rank_of_63);
+  return { year, value: num(r.value), rank, rankOf: rankedUnitsFor(def, year), rankSource: rank == null ? null : index === 'PAPI' ? 'derived' : 'published' };
 }
 
 const pts = (v: number | null) => `${formatNumber(v)} điểm`;
@@ -122,22 +125,17 @@ describe('writeHeadline on real PCI data (VCCI workbook 2006–2015)', () => {
     }
   });
 
-  it('ties: ranked on the printed score, the equal pair shares a rank → "đồng hạng"', () => {
-    // Standard competition ranking on the 2-decimal scores: 1 + number of strictly higher scores.
-    const year2015 = workbook.filter((r) => r.year === '2015');
-    const score = 59.04;
-    const shared = 1 + year2015.filter((r) => num(r.pci_score)! > score).length;
-    const tiedWith = year2015.filter((r) => num(r.pci_score) === score).length - 1;
-    expect(tiedWith).toBe(1);
-    const current: HeadlinePoint = { year: 2015, value: score, rank: shared, rankOf: year2015.length, tiedWith };
-    expect(writeHeadline({ indexShort: 'PCI', unitName: 'Lâm Đồng', scaleUnit: 'points', current })).toBe(
-      `PCI 2015: Lâm Đồng đạt 59,04 điểm, đồng hạng ${shared}/63`
-    );
+  it('equal printed scores are no tie: VCCI ranked Lâm Đồng 21st and Sóc Trăng 22nd at 59,04 in 2015', () => {
+    const ld = pciPoint('Lâm Đồng', 2015);
+    const st = pciPoint('Sóc Trăng', 2015);
+    expect(ld.value).toBe(st.value);
+    expect(ld.tiedWith).toBe(0);
+    expect(writeHeadline({ indexShort: 'PCI', unitName: 'Lâm Đồng', scaleUnit: 'points', current: ld })).toBe(`PCI 2015: Lâm Đồng đạt 59,04 điểm, xếp thứ ${ld.rank}/63`);
+    expect(writeHeadline({ indexShort: 'PCI', unitName: 'Sóc Trăng', scaleUnit: 'points', current: st })).toBe(`PCI 2015: Sóc Trăng đạt 59,04 điểm, xếp thứ ${st.rank}/63`);
   });
 });
 
-describe('writeHeadline on PCI 2023–2024 (only the top 30 published)', () => {
-  const unitsTotal = pci.defaultRankedUnits;
+describe('writeHeadline on PCI 2023–2024 (all 63 ranked, only the top 30 printed)', () => {
 
   it('a missing year: Hà Tĩnh 2023 has sub-indices but no published score or rank', () => {
     const r = find(history, (x) => x.province === 'Hà Tĩnh' && x.year === '2023');
@@ -148,34 +146,51 @@ describe('writeHeadline on PCI 2023–2024 (only the top 30 published)', () => {
       unitName: 'Hà Tĩnh',
       scaleUnit: 'points',
       current: historyPoint('Hà Tĩnh', 2023),
-      previous: historyPoint('Hà Tĩnh', 2022),
-      unitsTotal
+      previous: historyPoint('Hà Tĩnh', 2022)
     });
     expect(h).toBe('PCI 2023: Hà Tĩnh chưa có điểm công bố');
     expect(h).not.toMatch(/\b0 điểm|so với/);
   });
 
-  it('partial publication: Thanh Hóa is 30th of the 30 ranked in 2023, 21st in 2024', () => {
-    const p2022 = historyPoint('Thanh Hóa', 2022);
+  it('Thanh Hóa PCI 2024 is 21st of 63, not "21/30": VCCI ranked all 63 and printed 30', () => {
     const p2023 = historyPoint('Thanh Hóa', 2023);
     const p2024 = historyPoint('Thanh Hóa', 2024);
-    expect(p2023.rankOf).toBeLessThan(unitsTotal);
-    const base = { indexShort: 'PCI', unitName: 'Thanh Hóa', scaleUnit: 'points', unitsTotal } as const;
-    expect(writeHeadline({ ...base, current: p2023, previous: p2022 })).toBe(
-      `PCI 2023: Thanh Hóa đạt ${pts(p2023.value)}, xếp thứ ${p2023.rank}/${p2023.rankOf} tỉnh được công bố, tăng ${p2022.rank! - p2023.rank!} bậc so với 2022`
+    expect(p2024.rank).toBe(21);
+    const base = { indexShort: 'PCI', unitName: 'Thanh Hóa', scaleUnit: 'points', breaks: pci.breaks } as const;
+    const h = writeHeadline({ ...base, current: p2024, previous: p2023 });
+    expect(h).toBe(`PCI 2024: Thanh Hóa đạt ${pts(p2024.value)}, xếp thứ 21/63, tăng ${p2023.rank! - 21} bậc so với 2023`);
+    expect(h).not.toMatch(/\/30/);
+  });
+});
+
+describe('writeHeadline across a methodology break and with derived ranks', () => {
+  it('PCI 2012 → 2013 names the break', () => {
+    const h = writeHeadline({ indexShort: 'PCI', unitName: 'Hà Tĩnh', scaleUnit: 'points', current: pciPoint('Hà Tĩnh', 2013), previous: pciPoint('Hà Tĩnh', 2012), breaks: pci.breaks });
+    expect(h).toContain('so với 2012 (đổi phương pháp năm 2013: so sánh chỉ để tham khảo)');
+    const same = writeHeadline({ indexShort: 'PCI', unitName: 'Hà Tĩnh', scaleUnit: 'points', current: pciPoint('Hà Tĩnh', 2015), previous: pciPoint('Hà Tĩnh', 2014), breaks: pci.breaks });
+    expect(same).not.toContain('đổi phương pháp');
+  });
+
+  it('a derived rank is said as one and never enters a move in places (Kon Tum PAR INDEX 2022 "55")', () => {
+    const current: HeadlinePoint = { year: 2022, value: null, rank: 55, rankOf: 63, rankSource: 'derived' };
+    expect(writeHeadline({ indexShort: 'PAR INDEX', unitName: 'Kon Tum', scaleUnit: 'percent', current })).toBe(
+      'PAR INDEX 2022: Kon Tum đứng thứ 55 (thứ tự suy ra, không phải hạng công bố) (chưa có điểm công bố)'
     );
-    expect(writeHeadline({ ...base, current: p2024, previous: p2023 })).toBe(
-      `PCI 2024: Thanh Hóa đạt ${pts(p2024.value)}, xếp thứ ${p2024.rank}/${p2024.rankOf} tỉnh được công bố, tăng ${p2023.rank! - p2024.rank!} bậc so với 2023`
-    );
-    // A full-ranking year keeps the short "x/63".
-    expect(writeHeadline({ ...base, current: p2022 })).toContain(`xếp thứ ${p2022.rank}/63`);
+    const next: HeadlinePoint = { year: 2023, value: 86.14, rank: 43, rankOf: 63, rankSource: 'published' };
+    expect(describeChange(next, current, 'percent')).toBeNull();
+  });
+
+  it('PAPI 2023 Thừa Thiên Huế: the press "1" is no PAPI rank', () => {
+    const h = writeHeadline({ indexShort: 'PAPI', unitName: 'Thừa Thiên Huế', scaleUnit: 'points', current: pressPoint('PAPI', 'Thừa Thiên Huế', 2023, papi) });
+    expect(h).not.toMatch(/xếp thứ|dẫn đầu|\/63/);
+    expect(h).toContain('không phải hạng công bố');
   });
 });
 
 describe('writeHeadline on gaps and partial press figures', () => {
   it('a gap between years names the real year: Kon Tum PCI 2019 (rank only) vs 2015', () => {
     const r2019 = find(kontumNews, (x) => x.year === '2019' && x.field === 'pci_rank');
-    const current: HeadlinePoint = { year: 2019, value: num(r2019.value), rank: num(r2019.rank_of_63), rankOf: rankedUnitsFor(pci, 2019) };
+    const current: HeadlinePoint = { year: 2019, value: num(r2019.value), rank: num(r2019.rank_of_63), rankOf: rankedUnitsFor(pci, 2019), rankSource: 'published' };
     // Previous year on record for Kon Tum across the shipped files: the workbook's last year.
     const before = workbook.filter((x) => x.province === 'Kon Tum' && Number(x.year) < 2019).map((x) => Number(x.year));
     const prevYear = Math.max(...before);
@@ -190,7 +205,7 @@ describe('writeHeadline on gaps and partial press figures', () => {
 
   it('no change, as the press put it: Kon Tum stayed 56/63 in 2019 and 2020', () => {
     const [r2019, r2020] = ['2019', '2020'].map((y) => find(kontumNews, (x) => x.year === y && (x.field === 'pci_rank' || x.field === 'pci_score')));
-    const point = (r: Row): HeadlinePoint => ({ year: Number(r.year), value: num(r.value), rank: num(r.rank_of_63), rankOf: 63 });
+    const point = (r: Row): HeadlinePoint => ({ year: Number(r.year), value: num(r.value), rank: num(r.rank_of_63), rankOf: 63, rankSource: 'published' });
     expect(writeHeadline({ indexShort: 'PCI', unitName: 'Kon Tum', scaleUnit: 'points', current: point(r2020), previous: point(r2019) })).toBe(
       `PCI 2020: Kon Tum đạt ${pts(num(r2020.value))}, xếp thứ 56/63, giữ nguyên thứ hạng so với 2019`
     );
@@ -209,7 +224,7 @@ describe('writeHeadline on gaps and partial press figures', () => {
   it('no ranks on record: compare the score (PAPI Hà Tĩnh 2014 → 2015, unweighted totals)', () => {
     const point = (year: number): HeadlinePoint => {
       const r = find(papiDims, (x) => x.province_vi === 'Hà Tĩnh' && Number(x.year) === year);
-      return { year, value: num(r.papi_total_unweighted_6dims), rank: null, rankOf: null };
+      return { year, value: num(r.papi_total_unweighted_6dims), rank: null, rankOf: null, rankSource: null };
     };
     const previous = point(2014);
     const current = point(2015);
@@ -222,7 +237,7 @@ describe('writeHeadline on gaps and partial press figures', () => {
 
   it('a previous year without a rank: Hà Tĩnh PCI 2015 against 2014 with its rank withheld → score change', () => {
     const current = pciPoint('Hà Tĩnh', 2015);
-    const previous = { ...pciPoint('Hà Tĩnh', 2014), rank: null };
+    const previous = { ...pciPoint('Hà Tĩnh', 2014), rank: null, rankSource: null };
     const d = current.value! - previous.value!;
     expect(describeChange(current, previous, 'points')).toBe(`${d > 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(d))} điểm so với 2014`);
     expect(writeHeadline({ indexShort: 'PCI', unitName: 'Hà Tĩnh', scaleUnit: 'points', current, previous })).toBe(
@@ -264,7 +279,7 @@ describe('describeChange edge cases', () => {
   it('says nothing without a usable previous point', () => {
     const current = pciPoint('Hà Tĩnh', 2015);
     expect(describeChange(current, null, 'points')).toBeNull();
-    expect(describeChange(current, { year: 2014, value: null, rank: null, rankOf: null }, 'points')).toBeNull();
+    expect(describeChange(current, { year: 2014, value: null, rank: null, rankOf: null, rankSource: null }, 'points')).toBeNull();
     // A "previous" that is not earlier is ignored rather than read backwards.
     expect(describeChange(current, pciPoint('Hà Tĩnh', 2015), 'points')).toBeNull();
   });

@@ -2,15 +2,19 @@
 // "PCI 2015: Hà Tĩnh đạt 57,20 điểm, xếp thứ 45/63, giảm 10 bậc so với 2014".
 // Pure: numbers are formatted by the shared vi-VN helpers so the slide matches the tables.
 
-import { formatNumber } from '../text/vietnamese';
+import type { RankSource } from '../data/observation';
+import { rankPhrase, type RankPoint } from '../claims/claimWords';
+import { formatNumber, roundHalfUp } from '../text/vietnamese';
 
 export interface HeadlinePoint {
   year: number;
   /** null = not published; never shown as 0. */
   value: number | null;
   rank: number | null;
-  /** Number of units with a published rank that year: the N in "x/N". */
+  /** How many units the publisher ranked that year: the N in "x/N" (63 for PCI 2024, though 30 were printed). */
   rankOf: number | null;
+  /** published: printed by the publisher; derived: nobody printed it (said so in words). */
+  rankSource: RankSource | null;
   /** How many other units share this rank. */
   tiedWith?: number;
 }
@@ -23,21 +27,16 @@ export interface HeadlineInput {
   current: HeadlinePoint;
   /** The previous year on record (not necessarily year − 1); may be missing. */
   previous?: HeadlinePoint | null;
-  /**
-   * How many units the index rates that year (63 provinces). When `current.rankOf` is smaller,
-   * only the top N were ranked (PCI from 2023: top 30), and the sentence says so.
-   */
-  unitsTotal?: number | null;
-  /** Noun for the rated units in "x/N tỉnh được công bố"; DDCI rates "đơn vị". */
-  unitNoun?: string;
+  /** The index's methodology breaks: a change across one is said to be indicative only. */
+  breaks?: readonly number[];
+  /** What the chart shows: a score trend speaks of the score, a rank chart of the rank; default both. */
+  focus?: 'score' | 'rank' | 'both';
 }
 
 const DIGITS = 2;
 
 // Compare what the reader sees: two values that print the same must not read "tăng 0,01 điểm".
-function rounded(v: number): number {
-  return Math.round(v * 10 ** DIGITS) / 10 ** DIGITS;
-}
+const rounded = (v: number): number => roundHalfUp(v, DIGITS);
 
 function has(v: number | null | undefined): v is number {
   return v != null && Number.isFinite(v);
@@ -47,29 +46,26 @@ function formatValue(v: number, scaleUnit: HeadlineInput['scaleUnit']): string {
   return scaleUnit === 'percent' ? `${formatNumber(v, DIGITS)}%` : `${formatNumber(v, DIGITS)} điểm`;
 }
 
-function rankClause(input: HeadlineInput): string | null {
-  const { rank, rankOf, tiedWith } = input.current;
-  if (!has(rank)) return null;
-  const verb = tiedWith && tiedWith > 0 ? 'đồng hạng' : 'xếp thứ';
-  if (!has(rankOf)) return `${verb} ${rank}`;
-  // A partly published ranking: "30/30" alone would read as last place of all provinces.
-  const partial = has(input.unitsTotal) && rankOf < input.unitsTotal;
-  return partial ? `${verb} ${rank}/${rankOf} ${input.unitNoun ?? 'tỉnh'} được công bố` : `${verb} ${rank}/${rankOf}`;
-}
+const asRankPoint = (p: HeadlinePoint): RankPoint => ({ year: p.year, value: p.value, rank: p.rank, rankOf: p.rankOf, rankSource: p.rankSource });
 
 /**
  * The comparison clause ("tăng 8 bậc so với 2014"), or null when there is nothing to compare.
- * Rank moves are preferred (that is what the press reports); without both ranks, the score change.
- * The year named is the previous year on record, so a gap reads "so với 2012", never "năm trước".
+ * Rank moves only between two published ranks (that is what the press reports); else the score change.
+ * The year named is the previous year on record, so a gap reads "so với 2012", never "năm trước";
+ * across a methodology break the clause says so.
  */
 export function describeChange(
   current: HeadlinePoint,
   previous: HeadlinePoint | null | undefined,
-  scaleUnit: HeadlineInput['scaleUnit']
+  scaleUnit: HeadlineInput['scaleUnit'],
+  breaks: readonly number[] = []
 ): string | null {
   if (!previous || previous.year >= current.year) return null;
-  const since = `so với ${previous.year}`;
-  if (has(current.rank) && has(previous.rank)) {
+  const crossed = breaks.filter((b) => b > previous.year && b <= current.year);
+  const caveat = crossed.length ? ` (đổi phương pháp năm ${crossed.join(', ')}: so sánh chỉ để tham khảo)` : '';
+  const since = `so với ${previous.year}${caveat}`;
+  const bothPublished = current.rankSource === 'published' && previous.rankSource === 'published';
+  if (bothPublished && has(current.rank) && has(previous.rank)) {
     // A smaller rank is better: 45 → 35 is a rise of 10 places.
     const d = previous.rank - current.rank;
     if (d === 0) return `giữ nguyên thứ hạng ${since}`;
@@ -86,9 +82,13 @@ export function describeChange(
 }
 
 export function writeHeadline(input: HeadlineInput): string {
-  const { current } = input;
+  const focus = input.focus ?? 'both';
+  // A score chart's sentence leaves the rank out, a rank chart's the score: two slides, two sentences.
+  const current = focus === 'score' ? { ...input.current, rank: null, rankSource: null } : focus === 'rank' ? { ...input.current, value: null } : input.current;
+  const previous = input.previous && (focus === 'score' ? { ...input.previous, rank: null, rankSource: null } : focus === 'rank' ? { ...input.previous, value: null } : input.previous);
   const lead = `${input.indexShort} ${current.year}: ${input.unitName}`;
-  const rank = rankClause(input);
+  const rank = rankPhrase(asRankPoint(current), (current.tiedWith ?? 0) > 0);
+  if (focus === 'rank' && rank == null) return `${lead} chưa có thứ hạng công bố`;
 
   // Nothing published this year: say so, and compare nothing (a gap is never a 0 score).
   if (!has(current.value) && rank == null) return `${lead} chưa có điểm công bố`;
@@ -96,12 +96,12 @@ export function writeHeadline(input: HeadlineInput): string {
   const parts: string[] = [];
   if (has(current.value)) {
     parts.push(`đạt ${formatValue(current.value, input.scaleUnit)}`);
-    parts.push(rank ?? 'chưa công bố thứ hạng');
+    if (focus === 'both') parts.push(rank ?? 'chưa công bố thứ hạng');
   } else {
-    // Rank published without a score (press quotes "xếp thứ 56/63" alone).
-    parts.push(`${rank} (chưa có điểm công bố)`);
+    // Rank published without a score (press quotes "xếp thứ 56/63" alone); a rank chart needs no score.
+    parts.push(focus === 'rank' ? rank! : `${rank} (chưa có điểm công bố)`);
   }
-  const change = describeChange(current, input.previous, input.scaleUnit);
+  const change = describeChange(current, previous, input.scaleUnit, input.breaks);
   if (change) parts.push(change);
   return `${lead} ${parts.join(', ')}`;
 }

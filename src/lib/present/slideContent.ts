@@ -21,7 +21,7 @@ export interface SlideContent {
 type Fetch = typeof fetch;
 
 const cache = new Map<string, Promise<SlideContent>>();
-const keyOf = (s: Pick<ChartSlide, 'route' | 'params' | 'chart'>) => `${s.route}?${s.params}#${s.chart}`;
+const keyOf = (s: Pick<ChartSlide, 'route' | 'params' | 'chart'>, deckYear: number | null) => `${s.route}?${s.params}#${s.chart}@${deckYear ?? ''}`;
 
 async function withDb<T>(dataUrl: string | null, run: (db: Db | null) => Promise<T>): Promise<T> {
   const ready = clientDb.ready;
@@ -34,13 +34,19 @@ async function withDb<T>(dataUrl: string | null, run: (db: Db | null) => Promise
   }
 }
 
-export function slideContent(slide: Pick<ChartSlide, 'route' | 'params' | 'chart'>, dataUrl: string | null, fetchFn: Fetch = fetch): Promise<SlideContent> {
-  const key = keyOf(slide);
+/** `deckYear` (deck.ts deckYear): the year a slide without its own follows in its headline. */
+export function slideContent(
+  slide: Pick<ChartSlide, 'route' | 'params' | 'chart'>,
+  dataUrl: string | null,
+  fetchFn: Fetch = fetch,
+  deckYear: number | null = null
+): Promise<SlideContent> {
+  const key = keyOf(slide, deckYear);
   let hit = cache.get(key);
   if (!hit) {
     hit = (async () => {
       const loaded = await withDb(dataUrl, (db) => loadSlide(slide, db, fetchFn));
-      const headline = await withDb(dataUrl, (db) => loadHeadline(loaded.data, new URLSearchParams(slide.params), db, fetchFn)).catch(() => null);
+      const headline = await withDb(dataUrl, (db) => loadHeadline(loaded.data, new URLSearchParams(slide.params), db, fetchFn, deckYear)).catch(() => null);
       return { ...loaded, headline, steps: stepOptions(loaded.data) };
     })();
     hit.catch(() => cache.delete(key));

@@ -40,6 +40,22 @@ export function sortVi<T>(items: readonly T[], key: (t: T) => string): T[] {
   return [...items].sort((a, b) => compareVi(key(a), key(b)));
 }
 
+/**
+ * Rounds the way a person rounds the printed decimal: half away from zero on the number as written
+ * (0,145 → 0,15 and 0,305 → 0,31). Rounding the binary double instead gives 0,30 for 0,305, because
+ * 0.305 is stored as 0.30499999…; the shortest decimal that reads back as the same double is what
+ * the publisher printed. The one rounding used for screen, CSV, PDF and headlines.
+ */
+export function roundHalfUp(v: number, digits: number): number {
+  if (!Number.isFinite(v)) return v;
+  // Drop float noise from arithmetic (57.2 − 47.2 = 10.000000000000007) before reading the decimal.
+  const clean = Number(Math.abs(v).toPrecision(12));
+  const [mantissa, exp = '0'] = String(clean).split('e');
+  const shifted = Math.round(Number(`${mantissa}e${Number(exp) + digits}`));
+  const r = Number(`${shifted}e-${digits}`);
+  return v < 0 && r !== 0 ? -r : r;
+}
+
 const formatters = new Map<number, Intl.NumberFormat>();
 /** vi-VN number: 65.24 → "65,24"; null/NaN → "—" (a gap is never shown as 0). */
 export function formatNumber(v: number | null | undefined, digits = 2): string {
@@ -49,7 +65,7 @@ export function formatNumber(v: number | null | undefined, digits = 2): string {
     f = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: digits, maximumFractionDigits: digits });
     formatters.set(digits, f);
   }
-  return f.format(v);
+  return f.format(roundHalfUp(v, digits));
 }
 
 /** Points out of a component's full points: "12,38/13", "9,72/10,5". */
@@ -60,14 +76,23 @@ export function formatOutOf(value: number | null | undefined, max: number): stri
 /** Signed change in vi-VN: +1,25 / −0,40 / 0,00. */
 export function formatSigned(v: number | null | undefined, digits = 2): string {
   if (v == null || !Number.isFinite(v)) return '—';
-  const s = formatNumber(Math.abs(v), digits);
-  if (Math.abs(v) < 0.5 * 10 ** -digits) return formatNumber(0, digits);
-  return (v > 0 ? '+' : '−') + s;
+  const r = roundHalfUp(v, digits);
+  if (r === 0) return formatNumber(0, digits);
+  return (r > 0 ? '+' : '−') + formatNumber(Math.abs(r), digits);
 }
 
-/** "12/63", or "12/30" where only 30 ranks were published. */
-export function formatRank(rank: number | null | undefined, of: number | null | undefined): string {
-  if (rank == null) return 'chưa công bố';
+/**
+ * A rank as a cell or card shows it: "21/63" where the publisher printed it (N = how many it ranked,
+ * 63 for PCI 2024 although only 30 were printed); "55 (suy ra)" where nobody printed it; "chưa công bố".
+ * Callers that show a derived rank also say in words what "suy ra" means.
+ */
+export function formatRank(
+  rank: number | null | undefined,
+  of: number | null | undefined,
+  source: 'published' | 'derived' | null | undefined
+): string {
+  if (rank == null || source == null) return 'chưa công bố';
+  if (source === 'derived') return `${rank} (suy ra)`;
   return of ? `${rank}/${of}` : String(rank);
 }
 

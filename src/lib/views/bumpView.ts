@@ -1,5 +1,5 @@
 // Bump chart data: rank over the years up to the chosen year, for that year's top 10 and the selected units.
-import { rankedUnitsFor, type IndexDefinition } from '../catalogue/types';
+import type { IndexDefinition } from '../catalogue/types';
 import type { Db } from '../db/db';
 import { ranking, seriesFor, type RankingRow } from '../db/sql';
 import { chartRank } from './chartRank';
@@ -29,9 +29,8 @@ export async function loadBumpView(
   ofYear?: readonly RankingRow[]
 ): Promise<BumpView> {
   const rows = ofYear ?? (await ranking(db, def.id, year));
-  const n = rows.filter((r) => r.value != null).length;
   const top = rows
-    .map((r) => ({ code: r.unit_code, rank: chartRank(r, n, rankedUnitsFor(def, year)) }))
+    .map((r) => ({ code: r.unit_code, rank: chartRank(r) }))
     .filter((r): r is { code: string; rank: number } => r.rank != null && r.rank <= BUMP_TOP)
     .sort((a, b) => a.rank - b.rank);
   const codes = [...new Set([...top.map((t) => t.code), ...selected.map((u) => u.code)])];
@@ -50,7 +49,7 @@ export async function loadBumpView(
         selected: chosen.has(u.code),
         points: series
           .filter((r) => r.unit_code === u.code && r.year <= year)
-          .map((r) => ({ year: r.year, rank: chartRank(r, r.n, rankedUnitsFor(def, r.year)), value: r.value }))
+          .map((r) => ({ year: r.year, rank: chartRank(r), value: r.value }))
       }))
   };
 }

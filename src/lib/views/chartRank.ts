@@ -1,8 +1,8 @@
-// The rank a chart draws: the publisher's rank; for an index that publishes none (PAPI 2011–2015), the
-// position by score, but only in a year where (nearly) every unit has a score — 3rd of 9 is no rank.
-import { isNationalCoverage } from './coverage';
+// The rank a chart draws or a table lists: the publisher's, and nothing else. A position worked out
+// from scores (PAPI publishes no ranks; PAR INDEX 2023 has a dozen quoted scores) is not a rank, and a
+// rank implied by "+N bậc" is shown only in words that say so (claims/claimWords.ts), never as a mark.
+import type { RankSource } from '../data/observation';
 
-export function chartRank(row: { rank: number | null; position: number | null }, n: number | null, rankedUnits: number): number | null {
-  if (row.rank != null) return row.rank;
-  return row.position != null && n != null && isNationalCoverage(n, rankedUnits) ? row.position : null;
+export function chartRank(row: { rank: number | null; rank_source: RankSource | null }): number | null {
+  return row.rank != null && row.rank_source === 'published' ? row.rank : null;
 }

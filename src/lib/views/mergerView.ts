@@ -4,6 +4,7 @@
 import { allDefinitions, definitionOf } from '../catalogue/definitions';
 import { rankedUnitsFor } from '../catalogue/types';
 import type { Db } from '../db/db';
+import type { RankSource } from '../data/observation';
 import { trendsOf, unitsOf } from '../db/sql';
 import { slugify } from '../text/vietnamese';
 import { MERGER_EFFECTIVE, newUnitBySlug } from '../units/merger2025';
@@ -14,7 +15,7 @@ export interface OldUnitHistory {
   name: string;
   slug: string;
   regionShort: string | null;
-  points: { year: number; value: number | null; rank: number | null; rankOf: number | null }[];
+  points: { year: number; value: number | null; rank: number | null; rankOf: number | null; rankSource: RankSource | null }[];
 }
 
 export interface MergerView {
@@ -62,7 +63,7 @@ export async function loadMergerView(db: Db, args: { slug: string; index: string
     name: nameOf(code, i),
     slug: slugify(nameOf(code, i)),
     regionShort: regionOfProvince(code)?.short ?? null,
-    points: rows.filter((r) => r.unit_code === code).map((r) => ({ year: r.year, value: r.value, rank: r.rank, rankOf: r.rank_of }))
+    points: rows.filter((r) => r.unit_code === code).map((r) => ({ year: r.year, value: r.value, rank: r.rank, rankOf: r.rank_of, rankSource: r.rank_source }))
   }));
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const rankMax = Math.max(def.defaultRankedUnits, ...years.map((y) => rankedUnitsFor(def, y)));

@@ -1,5 +1,6 @@
 // Peers the user picked (?so-sanh=…): their trends of the same index beside the unit's.
 import type { Db } from '../db/db';
+import type { RankSource } from '../data/observation';
 import { trendsOf } from '../db/sql';
 import { parsePeerSlugs } from '../state/analysisParams';
 import { regionOfProvince } from '../units/regions';
@@ -10,7 +11,7 @@ export interface PeerSeries {
   name: string;
   slug: string;
   regionShort: string | null;
-  points: { year: number; value: number | null; rank: number | null; rankOf: number | null }[];
+  points: { year: number; value: number | null; rank: number | null; rankOf: number | null; rankSource: RankSource | null }[];
 }
 
 export interface Peers {
@@ -34,7 +35,7 @@ export async function loadPeers(db: Db, indexId: string, units: readonly UnitOpt
       name: u.name,
       slug: u.slug,
       regionShort: regionOfProvince(u.code)?.short ?? null,
-      points: rows.filter((r) => r.unit_code === u.code).map((r) => ({ year: r.year, value: r.value, rank: r.rank, rankOf: r.rank_of }))
+      points: rows.filter((r) => r.unit_code === u.code).map((r) => ({ year: r.year, value: r.value, rank: r.rank, rankOf: r.rank_of, rankSource: r.rank_source }))
     })),
     unknown
   };

@@ -12,6 +12,10 @@ import { regionReference, type RegionReference } from './regionReference';
 import { loadPeers, type Peers } from './peers';
 import { pickerUnits } from './pickerUnits';
 import { newUnitOf } from '../units/merger2025';
+import type { RankSource } from '../data/observation';
+import { headlineCards, type HeadlineCards, type RankPoint } from '../claims/claimWords';
+
+const rankPoint = (t: TrendRow): RankPoint => ({ year: t.year, value: t.value, rank: t.rank, rankOf: t.rank_of, rankSource: t.rank_source });
 
 export interface ProvinceArgs {
   index: string;
@@ -40,8 +44,12 @@ export interface Headline {
   value: number | null;
   rank: number | null;
   rankOf: number | null;
+  rankSource: RankSource | null;
   band: string | null;
+  /** The year before (year − 1), where the unit has any figure in it. */
   previous: TrendRow | null;
+  /** The cards' words, from claims/claimWords (what the rank and change may say). */
+  cards: HeadlineCards;
 }
 
 export interface ProvinceView {
@@ -181,7 +189,18 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
     yearNote: parsed.status === 'invalid' ? parsed.reason : null,
     trend: trendRows,
     references: national,
-    headline: cur ? { year, value: cur.value, rank: cur.rank, rankOf: cur.rank_of, band: cur.band, previous: prev } : null,
+    headline: cur
+      ? {
+          year,
+          value: cur.value,
+          rank: cur.rank,
+          rankOf: cur.rank_of,
+          rankSource: cur.rank_source,
+          band: cur.band,
+          previous: prev,
+          cards: headlineCards(def, { ...rankPoint(cur), band: cur.band }, prev ? rankPoint(prev) : null, def.publishesRanks !== false)
+        }
+      : null,
     components: compViews,
     componentScale: commonScale ? { min: commonScale.min, max: commonScale.max } : null,
     movers,

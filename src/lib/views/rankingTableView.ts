@@ -1,5 +1,5 @@
 // The ranking table: every unit's rank, score and band for a year, with the change since the year before.
-import { rankedUnitsFor, type IndexDefinition } from '../catalogue/types';
+import type { IndexDefinition } from '../catalogue/types';
 import type { Db } from '../db/db';
 import { ranking, type RankingRow } from '../db/sql';
 import { chartRank } from './chartRank';
@@ -37,14 +37,12 @@ export async function loadRankingTable(
     ofYear ?? ranking(db, def.id, year),
     previousYear == null ? Promise.resolve([] as RankingRow[]) : ranking(db, def.id, previousYear)
   ]);
-  const n = cur.filter((r) => r.value != null).length;
-  const nPrev = prev.filter((r) => r.value != null).length;
-  const before = new Map(prev.map((r) => [r.unit_code, { rank: chartRank(r, nPrev, rankedUnitsFor(def, previousYear ?? year)), value: r.value }]));
+  const before = new Map(prev.map((r) => [r.unit_code, { rank: chartRank(r), value: r.value }]));
   const byCode = new Map(units.map((u) => [u.code, u]));
   const rows = cur
     .filter((r) => r.value != null || r.rank != null)
     .map((r) => {
-      const rank = chartRank(r, n, rankedUnitsFor(def, year));
+      const rank = chartRank(r);
       const p = before.get(r.unit_code);
       const u = byCode.get(r.unit_code);
       return {
@@ -52,7 +50,7 @@ export async function loadRankingTable(
         name: u?.name ?? r.unit_name,
         slug: u?.slug ?? r.unit_code,
         rank,
-        rankOf: r.rank_of ?? (rank != null ? n : null),
+        rankOf: rank != null ? r.rank_of : null,
         value: r.value,
         band: r.band,
         previousRank: p?.rank ?? null,

@@ -6,6 +6,7 @@ import { ranking, unitsOf, yearsOf, type RankingRow } from '../db/sql';
 import { chooseYear, parseYear } from '../state/urlState';
 import { findUnit, unitOptions, type UnitOption } from './units';
 import { isNationalCoverage } from './coverage';
+import { yearFacts, type YearFacts } from '../claims/rankFacts';
 
 export interface RankingArgs {
   index: string;
@@ -26,6 +27,9 @@ export interface RankingView {
   units: UnitOption[];
   selected: UnitOption | null;
   bands: string[];
+  /** What the year's figures allow us to say (complete ranking, printed rank 1, …). */
+  facts: YearFacts | null;
+  unitLevel: 'province' | 'department-district';
 }
 
 export async function loadRankingView(db: Db, args: RankingArgs): Promise<RankingView> {
@@ -56,7 +60,9 @@ export async function loadRankingBase(db: Db, args: RankingArgs): Promise<{ view
     rankedUnits: year == null ? def.defaultRankedUnits : rankedUnitsFor(def, year),
     units,
     selected: findUnit(units, args.selected) ?? null,
-    bands: def.bands
+    bands: def.bands,
+    facts: year == null ? null : yearFacts(def, year, rows),
+    unitLevel: def.unitLevel
   };
   return { view, allRows: rows };
 }

@@ -1,9 +1,10 @@
 // Slope chart data: every unit's rank in two years (who rose, who fell).
-import { rankedUnitsFor, type IndexDefinition } from '../catalogue/types';
+import type { IndexDefinition } from '../catalogue/types';
 import type { Db } from '../db/db';
 import { ranking, type RankingRow } from '../db/sql';
 import { parseYear } from '../state/urlState';
 import { chartRank } from './chartRank';
+import { breaksBetween } from '../claims/rankFacts';
 import type { UnitOption } from './units';
 
 export interface SlopeRow {
@@ -23,12 +24,13 @@ export interface SlopeView {
   /** The years the first year can be. */
   fromYears: number[];
   fromNote: string | null;
+  /** Set where the two years straddle a methodology break: the ranks moved under different rules. */
+  breakNote: string | null;
   rows: SlopeRow[];
 }
 
-const ranksOf = (def: IndexDefinition, year: number, rows: RankingRow[]) => {
-  const n = rows.filter((r) => r.value != null).length;
-  return new Map(rows.map((r) => [r.unit_code, { rank: chartRank(r, n, rankedUnitsFor(def, year)), value: r.value, name: r.unit_name }]));
+const ranksOf = (rows: RankingRow[]) => {
+  return new Map(rows.map((r) => [r.unit_code, { rank: chartRank(r), value: r.value, name: r.unit_name }]));
 };
 
 export async function loadSlopeView(
@@ -45,10 +47,14 @@ export async function loadSlopeView(
   // Default: the year just before, so the first look is "since last year".
   const from = parsed.status === 'valid' ? parsed.value : ([...fromYears].reverse().find((y) => y < to) ?? fromYears[0] ?? null);
   const fromNote = parsed.status === 'invalid' ? parsed.reason : null;
-  if (from == null) return { from, to, fromYears, fromNote, rows: [] };
+  if (from == null) return { from, to, fromYears, fromNote, breakNote: null, rows: [] };
+  const crossed = breaksBetween(def, Math.min(from, to), Math.max(from, to));
+  const breakNote = crossed.length
+    ? `${def.short} đổi phương pháp năm ${crossed.join(', ')}: thứ hạng ${from} và ${to} được tính theo hai phương pháp khác nhau, so sánh chỉ để tham khảo.`
+    : null;
   const [a, b] = await Promise.all([ranking(db, def.id, from), ofYear ?? ranking(db, def.id, to)]);
-  const ra = ranksOf(def, from, a);
-  const rb = ranksOf(def, to, b);
+  const ra = ranksOf(a);
+  const rb = ranksOf(b);
   // A map, not findUnit per row: 4,000 units × 4,000 rows would be 16 million comparisons.
   const byCode = new Map(units.map((u) => [u.code, u]));
   const rows = [...new Set([...ra.keys(), ...rb.keys()])]
@@ -67,5 +73,5 @@ export async function loadSlopeView(
       };
     })
     .filter((r) => r.from != null || r.to != null);
-  return { from, to, fromYears, fromNote, rows };
+  return { from, to, fromYears, fromNote, breakNote, rows };
 }

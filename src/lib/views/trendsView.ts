@@ -5,9 +5,11 @@ import { definitionOf } from '../catalogue/definitions';
 import { rankedUnitsFor } from '../catalogue/types';
 import { sourceLine } from '../charts/sourceLine';
 import type { Db } from '../db/db';
-import { references, seriesFor, unitsOf, type ReferenceRow } from '../db/sql';
+import { ranking, references, seriesFor, unitsOf, type ReferenceRow } from '../db/sql';
 import { chooseYear, parseYear } from '../state/urlState';
 import { chartRank } from './chartRank';
+import { knownLeaders, yearFacts } from '../claims/rankFacts';
+import { DERIVED_RANK_NOTE } from '../claims/claimWords';
 import { isNationalCoverage } from './coverage';
 import { regionReferences, type RegionReference } from './regionReference';
 import { parseUnitList } from './unitList';
@@ -56,6 +58,8 @@ export interface TrendsView {
   /** The year whose leader joins the default units. */
   year: number | null;
   leader: UnitOption | null;
+  /** Why the leader is one: the publisher's rank 1, or the best score of a year every unit has one. */
+  leaderBasis: 'published-rank' | 'complete-scores' | null;
   units: UnitOption[];
   chosen: TrendUnit[];
   /** True when the units come from the URL, false for the default pair. */
@@ -79,9 +83,12 @@ export async function loadTrendsView(db: Db, args: TrendsArgs): Promise<TrendsVi
   const national = (n: number, year: number) => isNationalCoverage(n, rankedUnitsFor(def, year));
   const full = refRows.filter((r) => national(r.n, r.year)).map((r) => r.year);
   const year = chooseYear(parseYear(args.year, years), full.length ? full : years);
-  // The leader: the best score of a year (nearly) every unit has one — VCCI's rank 1.
-  const best = year != null && full.includes(year) ? refRows.find((r) => r.year === year)?.best_unit : undefined;
-  const leader = best ? (units.find((u) => u.name === best) ?? null) : null;
+  // The leader joins the default units only where the data names one: the publisher's rank 1 that
+  // year, or the best score of a year every ranked unit has one (CLAIMS.md), never the best of a handful.
+  const facts = year == null ? null : yearFacts(def, year, await ranking(db, def.id, year));
+  const known = facts ? knownLeaders(facts) : null;
+  const leader = known ? (units.find((u) => u.code === known.rows[0].unit_code) ?? null) : null;
+  const leaderBasis = known?.basis ?? null;
   const explicit = parseUnitList(args.units, units);
   const home = findUnit(units, args.selected) ?? findUnit(units, HOME_UNIT);
   const chosenUnits = explicit.length ? explicit : [home, leader].filter((u, i, a): u is UnitOption => !!u && a.findIndex((x) => x?.code === u.code) === i);
@@ -99,7 +106,7 @@ export async function loadTrendsView(db: Db, args: TrendsArgs): Promise<TrendsVi
     ...u,
     points: rows
       .filter((r) => r.unit_code === u.code)
-      .map((r) => ({ year: r.year, value: r.value, rank: chartRank(r, r.n, rankedUnitsFor(def, r.year)), rankOf: r.rank_of ?? (r.rank == null && r.position != null ? r.n : null) }))
+      .map((r) => ({ year: r.year, value: r.value, rank: chartRank(r), rankOf: chartRank(r) != null ? r.rank_of : null }))
   }));
   const rankMax = Math.max(def.defaultRankedUnits, ...Object.values(def.rankedUnits), ...rows.map((r) => r.rank_of ?? 0));
 
@@ -111,13 +118,16 @@ export async function loadTrendsView(db: Db, args: TrendsArgs): Promise<TrendsVi
     );
   notes.push(...regionPart.notes);
   if (mode === 'rank') {
-    // Years drawn from a position by score rather than a published rank: say so.
-    const positional = [...new Set(rows.filter((r) => r.rank == null && chartRank(r, r.n, rankedUnitsFor(def, r.year)) != null).map((r) => r.year))];
-    if (positional.length)
-      notes.push(
-        `${def.short} không công bố thứ hạng năm ${positional.join(', ')}: vị trí theo điểm trong các tỉnh có số liệu (chỉ năm có điểm của gần đủ các tỉnh).`
-      );
-    notes.push('Thứ hạng là thứ hạng công bố chính thức; hạng 1 ở trên cùng. Năm không có thứ hạng để trống.');
+    const drawn = rows.some((r) => chartRank(r) != null);
+    notes.push(
+      drawn
+        ? 'Chỉ vẽ thứ hạng do cơ quan công bố in ra; hạng 1 ở trên cùng. Năm không có thứ hạng công bố để trống.'
+        : `${def.short} không có thứ hạng công bố nào cho các tỉnh đang chọn: không vẽ thứ tự tự tính từ điểm.`
+    );
+    // A rank nobody printed (implied by "+N bậc", a press position) is said, not drawn.
+    const derived = rows.filter((r) => r.rank != null && r.rank_source === 'derived');
+    if (derived.length)
+      notes.push(`Không vẽ: ${derived.map((r) => `${r.unit_name} ${r.year} đứng thứ ${r.rank}`).join('; ')} (${DERIVED_RANK_NOTE}).`);
   }
   notes.push(...(def.notes ?? []));
   return {
@@ -129,6 +139,7 @@ export async function loadTrendsView(db: Db, args: TrendsArgs): Promise<TrendsVi
     years,
     year,
     leader,
+    leaderBasis,
     units,
     chosen,
     explicit: explicit.length > 0,

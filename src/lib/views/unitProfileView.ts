@@ -14,8 +14,11 @@ import { pickerUnits } from './pickerUnits';
 export interface RankView {
   rank: number;
   of: number;
-  /** published: the publisher's rank; position: computed from the published scores (no rank published). */
-  kind: 'published' | 'position';
+  /**
+   * published: the publisher's rank; derived: a rank nobody printed (implied by "+N bậc", a press
+   * position); position: our order by the published scores (no rank published).
+   */
+  kind: 'published' | 'derived' | 'position';
 }
 
 export interface ComponentExtreme {
@@ -58,9 +61,12 @@ export interface UnitProfileView {
 }
 
 function rankOf(r: UnitTotalRow, def: IndexDefinition): RankView | null {
-  if (r.rank != null) return { rank: r.rank, of: r.rank_of ?? rankedUnitsFor(def, r.year), kind: 'published' };
-  // No rank published: a position among the units with a published score is honest only when
-  // (nearly) all ranked units have one; "3/11" of a handful of press-quoted provinces is not a rank.
+  if (r.rank != null && r.rank_source === 'published') return { rank: r.rank, of: r.rank_of ?? rankedUnitsFor(def, r.year), kind: 'published' };
+  if (r.rank != null) return { rank: r.rank, of: r.rank_of ?? rankedUnitsFor(def, r.year), kind: 'derived' };
+  // No rank published: a position among the units with a published score is said as one ("theo điểm"),
+  // only where (nearly) all ranked units have a score — "3/11" of a handful of press-quoted provinces is
+  // nothing — and never for an index that publishes scores only (PAPI).
+  if (def.publishesRanks === false) return null;
   if (r.position != null && (def.unitLevel !== 'province' || isNationalCoverage(r.n_values, rankedUnitsFor(def, r.year))))
     return { rank: r.position, of: r.n_values, kind: 'position' };
   return null;
@@ -151,7 +157,7 @@ async function section(
     previous: before ? { year: before.year, value: before.value!, rank: prevRank } : null,
     change: last && before ? last.value! - before.value! : null,
     // Positions among different numbers of scored units are not comparable places.
-    rankChange: latestRank && prevRank && latestRank.kind === prevRank.kind && (latestRank.kind === 'published' || latestRank.of === prevRank.of) ? prevRank.rank - latestRank.rank : null,
+    rankChange: latestRank && prevRank && latestRank.kind === prevRank.kind && latestRank.kind !== 'derived' && (latestRank.kind === 'published' || latestRank.of === prevRank.of) ? prevRank.rank - latestRank.rank : null,
     unpublishedAfter: onRecord.filter((y) => y > (last?.year ?? -Infinity)),
     yearsWithValue: withValue.length,
     components: await componentExtremes(db, def, code, own, latest)

@@ -103,11 +103,11 @@ describe('DDCI view', () => {
 });
 
 describe('unit profile', () => {
-  it('covers all four national indices for a province, PAPI 2015 among 63', async () => {
+  it('covers all four national indices for a province; PAPI publishes no rank, so none is shown', async () => {
     const v = await loadUnitProfileView(db, { slug: 'ha-tinh' });
     expect(v.sections.map((s) => s.index).sort()).toEqual(['papi', 'par_index', 'pci', 'sipas']);
     const papi = v.sections.find((s) => s.index === 'papi')!;
-    expect(papi.latest).toMatchObject({ year: 2015, rank: { of: 63, kind: 'position' } });
+    expect(papi.latest).toMatchObject({ year: 2015, rank: null });
     const par = v.sections.find((s) => s.index === 'par_index')!;
     expect(par.components).toBeNull();
     expect(v.region?.code).toBe('btb_dhmt');

@@ -12,7 +12,7 @@ export function pciPoint(province: string, year: number): HeadlinePoint {
   const r = workbook().find((x) => x.province === province && Number(x.year) === year);
   if (!r) throw new Error(`${province} ${year} not in the shipped data`);
   const sameYear = workbook().filter((x) => Number(x.year) === year && num(x.rank) != null);
-  return { year, value: num(r.pci_score), rank: num(r.rank), rankOf: sameYear.length, tiedWith: sameYear.filter((x) => x !== r && x.rank === r.rank).length };
+  return { year, value: num(r.pci_score), rank: num(r.rank), rankOf: sameYear.length, rankSource: r.rank ? 'published' : null, tiedWith: sameYear.filter((x) => x !== r && x.rank === r.rank).length };
 }
 
 export function pciHeadline(province: string, year: number): string {

@@ -76,11 +76,21 @@ describe('loadTrendsView', () => {
     expect(v.chosen[1].points.find((p) => p.year === 2014)!.rank).toBe(35);
   });
 
-  it('ranks PAPI (no published rank) by position only in years with (nearly) every province', async () => {
+  it('draws no PAPI rank: PAPI publishes none, and the press "1" of 2023 is said, not drawn', async () => {
     const v = await loadTrendsView(db, args('chiso=papi&tinh=thua-thien-hue&do=hang'));
     const pts = v.chosen[0].points;
-    expect(pts.filter((p) => p.year >= 2011 && p.year <= 2015).every((p) => p.rank != null && p.rankOf != null && p.rankOf >= 57)).toBe(true);
-    expect(v.notes[0]).toContain('không công bố thứ hạng');
+    expect(pts.every((p) => p.rank == null && p.rankOf == null)).toBe(true);
+    expect(v.notes[0]).toContain('không có thứ hạng công bố');
+    expect(v.notes.join(' ')).toContain('2023 đứng thứ 1 (thứ tự suy ra, không phải hạng công bố)');
+  });
+
+  it('a year with a dozen quoted scores names no leader: PAR INDEX 2023 adds no "leader" to the default units', async () => {
+    const v = await loadTrendsView(db, args('chiso=par_index&nam=2023'));
+    // PAR INDEX 2023 in the shipped data: a published rank 1 exists only if a source printed it.
+    if (v.leader) expect(v.leaderBasis).toBe('published-rank');
+    const pci = await loadTrendsView(db, args('chiso=pci&nam=2015'));
+    expect(pci.leader?.name).toBe('Đà Nẵng');
+    expect(pci.leaderBasis).toBe('published-rank');
   });
 
   it('round-trips its arguments to the server query, reading only its own parameters', () => {
