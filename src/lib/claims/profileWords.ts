@@ -4,7 +4,8 @@ import { DERIVED_RANK_NOTE } from './claimWords';
 
 export function profileRankText(r: RankView | null): string {
   if (!r) return 'chưa công bố';
-  return r.kind === 'derived' ? `${r.rank} (suy ra)` : `${r.rank}/${r.of}`;
+  if (r.kind === 'derived') return `${r.rank} (suy ra)`;
+  return r.kind === 'position' ? `thứ ${r.rank}/${r.of} theo điểm` : `${r.rank}/${r.of}`;
 }
 
 export function profileRankNote(r: RankView | null): string {

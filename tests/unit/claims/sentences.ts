@@ -1,0 +1,104 @@
+// Every sentence and label about ranks, leaders and changes the app can write, for every index × year ×
+// unit in a Db: produced by the app's own view builders and words (src/lib/views, src/lib/claims,
+// src/lib/present), exactly as the pages and slides call them.
+import { allDefinitions, definitionOf } from '../../../src/lib/catalogue/definitions';
+import { headlineCards, type RankPoint } from '../../../src/lib/claims/claimWords';
+import { groupDescription, heatmapLeaders, unitPosition } from '../../../src/lib/claims/ddciWords';
+import { profileRankNote, profileRankText } from '../../../src/lib/claims/profileWords';
+import { rankingWords } from '../../../src/lib/claims/rankingWords';
+import type { Db } from '../../../src/lib/db/db';
+import { ranking, trend, unitsOf, yearsOf, type TrendRow } from '../../../src/lib/db/sql';
+import { writeHeadline } from '../../../src/lib/present/headline';
+import { compareHeadline, headlineInput, yearHeadline } from '../../../src/lib/present/slideHeadline';
+import { loadDdciView } from '../../../src/lib/views/ddciView';
+import { loadRankingPage } from '../../../src/lib/views/rankingPageView';
+import { loadTrendsView } from '../../../src/lib/views/trendsView';
+import { loadUnitProfileView } from '../../../src/lib/views/unitProfileView';
+import { slugify } from '../../../src/lib/text/vietnamese';
+import type { Claim } from './rules';
+
+const point = (t: TrendRow): RankPoint => ({ year: t.year, value: t.value, rank: t.rank, rankOf: t.rank_of, rankSource: t.rank_source });
+
+export async function allClaims(db: Db): Promise<Claim[]> {
+  const out: Claim[] = [];
+  const push = (where: string, index: string, year: number, subjects: Claim['subjects'], text: string | null | undefined) => {
+    if (text) out.push({ where, index, year, subjects, text });
+  };
+  for (const def of allDefinitions()) {
+    const years = (await yearsOf(db, def.id)).map((y) => y.year);
+    const units = (await unitsOf(db, def.id)).map((u) => ({ code: u.unit_code, name: u.unit_name, slug: slugify(u.unit_name) }));
+    if (!years.length) continue;
+
+    if (def.unitLevel === 'province') {
+      // The Xếp hạng page (coverage, bars, the chosen unit's card, bump) and its slide headline, every year.
+      for (const year of years) {
+        const v = await loadRankingPage(db, { index: def.id, year: String(year), selected: null, tab: 'dien-bien', from: null });
+        if (v.year !== year) continue;
+        const all = units;
+        const w = rankingWords(v);
+        push('Xếp hạng: độ phủ', def.id, year, all, w.coverage);
+        push('Xếp hạng: mô tả biểu đồ', def.id, year, all, w.barsDescription);
+        push('Xếp hạng: tiêu đề diễn biến', def.id, year, all, w.bumpTitle);
+        push('Xếp hạng: ghi chú diễn biến', def.id, year, all, w.bumpNote);
+        push('Trang chiếu xếp hạng (không chọn tỉnh)', def.id, year, all, yearHeadline(v));
+        for (const u of v.units) {
+          if (!v.rows.some((r) => r.unit_code === u.code)) continue;
+          const one = rankingWords({ ...v, selected: u });
+          push('Xếp hạng: thẻ tỉnh đang chọn (ô)', def.id, year, [u], `${u.name} ${one.selectedRank}`);
+          push('Xếp hạng: thẻ tỉnh đang chọn', def.id, year, [u], one.selectedRankNote);
+        }
+      }
+      // Each unit's cards and every slide headline, every year it has a figure.
+      for (const u of units) {
+        const rows = await trend(db, def.id, u.code);
+        for (const cur of rows) {
+          const prev = rows.find((r) => r.year === cur.year - 1) ?? null;
+          const cards = headlineCards(def, { ...point(cur), band: cur.band }, prev ? point(prev) : null, def.publishesRanks !== false);
+          push('Hồ sơ tỉnh: thẻ hạng (ô)', def.id, cur.year, [u], `${u.name} ${cards.rank}`);
+          push('Hồ sơ tỉnh: thẻ hạng', def.id, cur.year, [u], cards.rankNote);
+          push('Hồ sơ tỉnh: thẻ điểm', def.id, cur.year, [u], cards.valueNote);
+          push('Hồ sơ tỉnh: thay đổi điểm', def.id, cur.year, [u], `${cards.changeLabel}: ${cards.change} ${cards.changeNote}`);
+          const rankRows = await ranking(db, def.id, cur.year);
+          const input = headlineInput({ index: def.id, unit: u, year: cur.year }, rows, rankRows);
+          for (const focus of ['both', 'score', 'rank'] as const) push(`Trang chiếu (${focus})`, def.id, cur.year, [u], input && writeHeadline({ ...input, focus }));
+        }
+      }
+      // Trends: the default units (a leader only where the data names one), notes, a compared pair.
+      for (const year of years) {
+        const t = await loadTrendsView(db, { index: def.id, units: null, selected: null, year: String(year), mode: 'hang' });
+        if (t.year !== year) continue;
+        for (const n of t.notes) push('Xu hướng: ghi chú', def.id, year, units, n);
+        if (t.leader) push('Xu hướng: tỉnh dẫn đầu', def.id, year, [t.leader], `${t.leaderBasis === 'published-rank' ? 'dẫn đầu' : 'cao điểm nhất'} là ${t.leader.name} (`);
+        const pair = await loadTrendsView(db, { index: def.id, units: units.slice(0, 3).map((u) => u.slug).join(','), selected: null, year: String(year), mode: 'diem' });
+        push('Trang chiếu so sánh xu hướng', def.id, year, pair.chosen, compareHeadline(pair, year));
+      }
+    } else {
+      for (const year of years) {
+        const v = await loadDdciView(db, { index: def.id, year: String(year), selected: null });
+        const all = units;
+        push('DDCI: trang chiếu bản đồ nhiệt', def.id, year, all, heatmapLeaders(v.indexShort, v.year, v.groups));
+        for (const g of v.groups) {
+          push('DDCI: mô tả nhóm', def.id, year, all, groupDescription(v.indexShort, v.year, g));
+          for (const r of g.rows) push('DDCI: đơn vị đang chọn', def.id, year, [{ code: r.unit_code, name: r.unit_name }], unitPosition(r, g, v.year));
+        }
+      }
+    }
+  }
+  // Unit profiles: every unit, every index it has.
+  const seen = new Set<string>();
+  for (const def of allDefinitions()) {
+    for (const u of await unitsOf(db, def.id)) {
+      const slug = u.unit_group === 'tinh' ? slugify(u.unit_name) : u.unit_code;
+      if (seen.has(slug)) continue;
+      seen.add(slug);
+      const p = await loadUnitProfileView(db, { slug });
+      for (const s of p.sections) {
+        if (!s.latest || !definitionOf(s.index)) continue;
+        const subject = [{ code: p.unit!.code, name: p.unit!.name }];
+        push('Hồ sơ đơn vị: hạng (ô)', s.index, s.latest.year, subject, `${p.unit!.name} ${profileRankText(s.latest.rank)}`);
+        push('Hồ sơ đơn vị: loại hạng', s.index, s.latest.year, subject, profileRankNote(s.latest.rank));
+      }
+    }
+  }
+  return out;
+}
