@@ -74,7 +74,8 @@ describe('DDCI Hà Tĩnh 2021', () => {
       const bars = chart.locator('g.bar');
       expect(await bars.evaluateAll((els) => els.map((e) => e.getAttribute('data-name')))).toEqual(rows.map((r) => r.unit));
       expect(await bars.evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-rank'))))).toEqual(rows.map((_, i) => i + 1));
-      expect(await bars.first().getAttribute('aria-label')).toContain(`Hạng 1/${rows.length}. ${rows[0].unit}: ${vi(score(rows[0]))}, ${rows[0].xep_loai}`);
+      // An order by score among the units with figures, said as one: DDCI publishes no rank here.
+      expect(await bars.first().getAttribute('aria-label')).toContain(`Thứ 1/${rows.length} theo điểm. ${rows[0].unit}: ${vi(score(rows[0]))}, ${rows[0].xep_loai}`);
     }
     const bands = await w.page.locator('[data-testid="ddci-bands"]').textContent();
     expect(bands).toContain('Rất tốt · Tốt · Khá · Trung bình · Thấp · Rất thấp');
@@ -123,16 +124,15 @@ describe('DDCI Hà Tĩnh 2021', () => {
 });
 
 describe('unit profile', () => {
-  it('gives Hà Tĩnh every index, PAPI 2015 ranked among 63 provinces, and a marked place for plan targets', async () => {
+  it('gives Hà Tĩnh every index, PAPI 2015 with its score and no rank (PAPI publishes none), and a marked place for plan targets', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(`${server.url}/don-vi/ha-tinh`);
     const p15 = papi.filter((r) => r.year === '2015' && num(r.papi_total_unweighted_6dims));
     expect(p15.length).toBe(63);
     const ht = p15.find((r) => r.province_vi === 'Hà Tĩnh')!;
-    const position = 1 + p15.filter((r) => num(r.papi_total_unweighted_6dims)! > num(ht.papi_total_unweighted_6dims)!).length;
     const card = w.page.locator('[data-testid="profile-index"][data-index="papi"]');
-    expect(await card.locator('[data-testid="profile-rank"]').textContent()).toBe(`${position}/63`);
-    expect(await card.locator('[data-testid="profile-rank"]').getAttribute('data-kind')).toBe('position');
+    expect(await card.locator('[data-testid="profile-rank"]').textContent()).toBe('chưa công bố');
+    expect(await card.locator('[data-testid="profile-rank"]').getAttribute('data-kind')).toBe('none');
     expect(await card.locator('[data-testid="profile-value"]').textContent()).toBe(vi(num(ht.papi_total_unweighted_6dims)!));
     const indices = await w.page.locator('[data-testid="profile-index"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-index')));
     expect(indices.sort()).toEqual(['papi', 'par_index', 'pci', 'sipas']);
