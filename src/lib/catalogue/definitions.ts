@@ -5,9 +5,10 @@ import papi from '../../../data/indices/papi.json';
 import parIndex from '../../../data/indices/par_index.json';
 import sipas from '../../../data/indices/sipas.json';
 import ddci42 from '../../../data/indices/ddci_42.json';
+import dti from '../../../data/indices/dti.json';
 
 /** The definitions shipped in data/indices: the catalogue on first start. */
-export const SHIPPED_DEFINITIONS = [pci, papi, parIndex, sipas, ddci42] as unknown as IndexDefinition[];
+export const SHIPPED_DEFINITIONS = [pci, papi, parIndex, sipas, dti, ddci42] as unknown as IndexDefinition[];
 
 // The catalogue in force. Admins edit it in the store; the server sets it from there, and the
 // browser from the layout data, so a DDCI defined in the UI is known to every view.
