@@ -1,5 +1,5 @@
 // The shipped index definitions (data/indices/*.json).
-import type { IndexDefinition } from './types';
+import { valueDigits, type IndexDefinition } from './types';
 import pci from '../../../data/indices/pci.json';
 import papi from '../../../data/indices/papi.json';
 import parIndex from '../../../data/indices/par_index.json';
@@ -24,6 +24,11 @@ export function allDefinitions(): IndexDefinition[] {
 
 export function definitionOf(id: string): IndexDefinition | undefined {
   return current.find((d) => d.id === id);
+}
+
+/** Decimals for an index's values (see valueDigits): "0,8002" for DTI, "65,24" for the rest. */
+export function digitsOf(indexId: string): number {
+  return valueDigits(definitionOf(indexId));
 }
 
 /** Vietnamese name of a component (as named in the period in force that year), or the code. */
