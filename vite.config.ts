@@ -14,7 +14,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000
+          testTimeout: 30_000,
+          // Loading the shipped data into DuckDB takes a few seconds; on a busy 2-core machine more than 10.
+          hookTimeout: 60_000
         }
       },
       {

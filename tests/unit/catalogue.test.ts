@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SHIPPED_DEFINITIONS } from '../../src/lib/catalogue/definitions';
 import { validateDefinition } from '../../src/lib/catalogue/validateDefinition';
 import { periodFor } from '../../src/lib/catalogue/types';
+import { digitsOf, allDefinitions } from '../../src/lib/catalogue/definitions';
+import { formatNumber } from '../../src/lib/text/vietnamese';
+import { formatTick } from '../../src/lib/charts/tickLabel';
 
 describe('index catalogue', () => {
   it('accepts every shipped definition', () => {
@@ -27,5 +30,16 @@ describe('index catalogue', () => {
     expect(errors).toContain('"id"');
     expect(errors).toContain('trùng mã');
     expect(errors).toContain('tổng trọng số là 30');
+  });
+  it('has DTI, read by every index list, with its values shown as printed on its 0–1 scale', () => {
+    expect(allDefinitions().map((d) => d.id)).toContain('dti');
+    const dti = allDefinitions().find((d) => d.id === 'dti')!;
+    expect(dti.publisher).toContain('Bộ Thông tin và Truyền thông');
+    expect(dti.periods[0].components.map((c) => c.vi)).toEqual([
+      'Chính quyền số', 'Kinh tế số', 'Xã hội số', 'Nhận thức số', 'Thể chế số', 'Hạ tầng số', 'Nhân lực số', 'An toàn thông tin mạng'
+    ]);
+    expect(formatNumber(0.8002, digitsOf('dti'))).toBe('0,8002');
+    expect(formatNumber(65.24, digitsOf('pci'))).toBe('65,24');
+    expect([0, 0.2, 0.8, 1, 20, 2.5].map(formatTick)).toEqual(['0', '0,2', '0,8', '1', '20', '2,5']);
   });
 });

@@ -1,13 +1,14 @@
 // The shipped index definitions (data/indices/*.json).
-import type { IndexDefinition } from './types';
+import { valueDigits, type IndexDefinition } from './types';
 import pci from '../../../data/indices/pci.json';
 import papi from '../../../data/indices/papi.json';
 import parIndex from '../../../data/indices/par_index.json';
 import sipas from '../../../data/indices/sipas.json';
 import ddci42 from '../../../data/indices/ddci_42.json';
+import dti from '../../../data/indices/dti.json';
 
 /** The definitions shipped in data/indices: the catalogue on first start. */
-export const SHIPPED_DEFINITIONS = [pci, papi, parIndex, sipas, ddci42] as unknown as IndexDefinition[];
+export const SHIPPED_DEFINITIONS = [pci, papi, parIndex, sipas, dti, ddci42] as unknown as IndexDefinition[];
 
 // The catalogue in force. Admins edit it in the store; the server sets it from there, and the
 // browser from the layout data, so a DDCI defined in the UI is known to every view.
@@ -23,6 +24,11 @@ export function allDefinitions(): IndexDefinition[] {
 
 export function definitionOf(id: string): IndexDefinition | undefined {
   return current.find((d) => d.id === id);
+}
+
+/** Decimals for an index's values (see valueDigits): "0,8002" for DTI, "65,24" for the rest. */
+export function digitsOf(indexId: string): number {
+  return valueDigits(definitionOf(indexId));
 }
 
 /** Vietnamese name of a component (as named in the period in force that year), or the code. */

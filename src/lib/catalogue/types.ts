@@ -1,5 +1,6 @@
 // The index catalogue: what each index is made of, per methodology period.
 // Definitions are data (data/indices/*.json), never code: weights and components change by year.
+import { eraOfYear, NEW_ERA_UNITS } from '../units/era';
 
 export interface LocalText {
   vi: string;
@@ -59,7 +60,10 @@ export interface IndexDefinition {
   breaks: number[];
   /** Number of units with a published rank, by year ("x/N"). Missing years default to `defaultRankedUnits`. */
   rankedUnits: Record<string, number>;
+  /** For years not in rankedUnits before the 2025 merger; from 2025 a province-level index ranks 34. */
   defaultRankedUnits: number;
+  /** Decimals a value is shown with (DTI's 0–1 scale: 4, "0,8002"); 2 when absent. */
+  digits?: number;
   /**
    * Years where the publisher ranked every unit but printed only the top N (PCI 2023–2024: top 30 of 63).
    * A rank there is still "x/63"; a ranking of that year is never complete.
@@ -84,7 +88,15 @@ export function componentMax(def: IndexDefinition, code: string, year: number): 
 }
 
 export function rankedUnitsFor(def: IndexDefinition, year: number): number {
-  return def.rankedUnits[String(year)] ?? def.defaultRankedUnits;
+  const stated = def.rankedUnits[String(year)];
+  if (stated != null) return stated;
+  // There are 34 provincial units from 1/7/2025: no province-level ranking of a later year is of 63.
+  return def.unitLevel === 'province' && eraOfYear(year) === 'new' ? NEW_ERA_UNITS : def.defaultRankedUnits;
+}
+
+/** Decimals for the index's values: 2 for points and percent, more for a 0–1 scale (DTI). */
+export function valueDigits(def: IndexDefinition | undefined): number {
+  return def?.digits ?? 2;
 }
 
 /** How many ranks the publisher printed that year: all it ranked, unless only a top list was printed. */

@@ -1,7 +1,7 @@
 // The words for ranks, leaders and changes, written only as far as the data carries them (CLAIMS.md).
 // Every page, slide and export that speaks of a rank or a leader goes through here, so the claims
 // test (tests/unit/claims) can read every sentence the app can write.
-import type { IndexDefinition } from '../catalogue/types';
+import { valueDigits, type IndexDefinition } from '../catalogue/types';
 import type { RankSource } from '../data/observation';
 import { formatNumber, formatRank, formatRankChange, formatSigned } from '../text/vietnamese';
 import { breaksBetween, knownLeaders, type YearFacts } from './rankFacts';
@@ -92,17 +92,19 @@ export function headlineCards(
   const prevYear = cur.year - 1;
   const delta = prev && prev.year === prevYear && cur.value != null && prev.value != null ? cur.value - prev.value : null;
   let changeNote: string;
-  if (delta != null) changeNote = `điểm${breakCaveat(def, prevYear, cur.year)}`;
+  if (delta != null) changeNote = 'điểm';
   else if (cur.value == null && prev?.year === prevYear && prev.value != null) changeNote = `chưa công bố điểm năm ${cur.year}`;
   else if (cur.value == null) changeNote = `chưa công bố điểm năm ${cur.year} và ${prevYear}`;
   else changeNote = `không có điểm năm ${prevYear}`;
+  // The card is titled "so với <năm trước>": across a methodology break it says so, figure or not.
+  changeNote += breakCaveat(def, prevYear, cur.year);
   return {
-    value: formatNumber(cur.value),
+    value: formatNumber(cur.value, valueDigits(def)),
     valueNote,
     rank,
     rankNote,
     changeLabel: `Thay đổi điểm so với ${prevYear}`,
-    change: formatSigned(delta),
+    change: formatSigned(delta, valueDigits(def)),
     changeNote
   };
 }

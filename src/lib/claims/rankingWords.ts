@@ -2,6 +2,7 @@
 // Pure, so the claims test reads exactly what a leader would read aloud.
 import type { RankingPageView } from '../views/rankingPageView';
 import { formatNumber, formatRank } from '../text/vietnamese';
+import { digitsOf } from '../catalogue/definitions';
 import { DERIVED_RANK_NOTE, leaderPhrase } from './claimWords';
 
 export interface RankingWords {
@@ -22,7 +23,7 @@ const noun = (v: RankingPageView) => (v.unitLevel === 'province' ? 'tỉnh, thà
 export function rankingWords(v: RankingPageView): RankingWords {
   const f = v.facts;
   const year = v.year ?? '';
-  const fmt = (x: number) => formatNumber(x);
+  const fmt = (x: number) => formatNumber(x, digitsOf(v.index));
   let coverage: string;
   if (!f) coverage = `Chưa có số liệu ${v.indexShort}.`;
   else if (f.completeRanking) coverage = `${f.scored} ${noun(v)} có điểm năm ${year}; thứ hạng là thứ hạng ${v.indexShort} công bố (x/${f.rankedUnits}).`;

@@ -16,7 +16,13 @@ export const SHIPPED_FILES = [
   'papi_2011_2015_dimensions.csv',
   'par_sipas_papi_province_results.csv',
   'par_index_components_kontum_2023.csv',
-  'ddci_hatinh_2021_partial.csv'
+  'ddci_hatinh_2021_partial.csv',
+  'pci_2016_2019_all_provinces.csv',
+  'papi_2016_2019_dimensions.csv',
+  'pci_2022_2024_top_lists.csv',
+  'dti_2022_all_provinces_rank.csv',
+  'dti_2020_2023_point_values.csv',
+  'par_sipas_papi_extra_point_values.csv'
 ] as const;
 
 export type ShippedFiles = Record<(typeof SHIPPED_FILES)[number], string>;
@@ -52,6 +58,20 @@ const PAPI_COMPONENTS = [
   'd5_public_admin_procedures',
   'd6_public_service_delivery'
 ];
+// From PAPI 2018 (the 2018 and 2019 workbooks): two more dimensions.
+const PAPI_COMPONENTS_8 = [...PAPI_COMPONENTS, 'd7_environmental_governance', 'd8_e_governance'];
+
+// DTI's columns in dti_2022_all_provinces_rank.csv → catalogue codes (data/indices/dti.json).
+const DTI_COLUMNS: Record<string, string> = {
+  hoat_dong_chinh_quyen_so: 'chinh_quyen_so',
+  hoat_dong_kinh_te_so: 'kinh_te_so',
+  hoat_dong_xa_hoi_so: 'xa_hoi_so',
+  nhan_thuc_so: 'nhan_thuc_so',
+  the_che_so: 'the_che_so',
+  ha_tang_so: 'ha_tang_so',
+  nhan_luc_so: 'nhan_luc_so',
+  an_toan_thong_tin_mang: 'an_toan_thong_tin_mang'
+};
 
 // Kon Tum's PAR INDEX 2023 breakdown, by the Vietnamese label printed in the source.
 const PAR_PARTS: Record<string, string> = {
@@ -71,6 +91,9 @@ const PAR_PARTS: Record<string, string> = {
 };
 
 const INDEX_IDS: Record<string, string> = { PAPI: 'papi', PAR_INDEX: 'par_index', SIPAS: 'sipas' };
+
+// "-3.07 điểm vs 2020", "+0.32 vs 2020": a change from an earlier year, which implies that year's value.
+const CHANGE_VS = /([+-]\d+(?:\.\d+)?)\s*(?:điểm\s*)?vs\s*(\d{4})/;
 
 export function provinceRecords(codesCsv: string): ProvinceRecord[] {
   return csvRows(codesCsv).map((r) => ({ code: r.gso_code_2digit, nameVi: r.province_vi, nameEn: r.province_en }));
@@ -168,15 +191,36 @@ export function loadShipped(files: ShippedFiles, definitions: IndexDefinition[])
     }
   };
   pciRows('pci_2006_2015_all_provinces.csv', csvRows(files['pci_2006_2015_all_provinces.csv']), 1, (r) => r.source);
+  pciRows('pci_2016_2019_all_provinces.csv', csvRows(files['pci_2016_2019_all_provinces.csv']), 1, (r) => r.source);
   pciRows('pci_province_history.csv', csvRows(files['pci_province_history.csv']), 2, (r) => r.source_url);
 
+  // A value the news implies for an earlier year ("-3,07 điểm" from 2020), checked once everything is in.
+  const implied: { obs: Observation; value: number; source: string }[] = [];
   for (const r of csvRows(files['pci_kontum_news.csv'])) {
     const p = unit('pci_kontum_news.csv', r.province);
     if (!p) continue;
     const year = Number(r.year);
     const indicator = r.field === 'pci_score' || r.field === 'pci_rank' ? 'total' : r.field;
     const rank = int(r.rank_of_63);
-    put({ ...base(p, year, 'pci', r.source_url), indicator, value: num(r.value), rank, rank_of: rank != null ? rankOf('pci', year) : null, band: null }, 3);
+    const value = num(r.value);
+    const b = base(p, year, 'pci', r.source_url);
+    put({ ...b, indicator, value, rank, rank_of: rank != null ? rankOf('pci', year) : null, band: null }, 3);
+    const m = r.note?.match(CHANGE_VS);
+    if (m && value != null) {
+      const prev = { ...b, year: Number(m[2]), indicator, value: Math.round((value - Number(m[1])) * 100) / 100, rank: null, rank_of: null, rank_source: null, band: null };
+      implied.push({ obs: prev, value: prev.value, source: `${r.source_url} (suy ra: ${value} ${m[1]} điểm so với ${m[2]})` });
+    }
+  }
+
+  // PCI 2022–2024 top lists and single provinces from the press: a stated rank is VCCI's (of 63, even
+  // in 2023–2024 when only the top 30 were printed); a row listed without its own rank (2024's
+  // places 6–10, a tie at 70,35) gets none.
+  for (const r of csvRows(files['pci_2022_2024_top_lists.csv'])) {
+    const p = unit('pci_2022_2024_top_lists.csv', r.province);
+    if (!p) continue;
+    const year = Number(r.year);
+    const rank = int(r.rank);
+    put({ ...base(p, year, 'pci', r.source), indicator: 'total', value: num(r.pci_score), rank, rank_of: rank != null ? rankOf('pci', year) : null, band: r.tier || null }, 3);
   }
 
   // 2. PAPI 2011–2015: the official workbook (6 dimensions, unweighted total).
@@ -194,16 +238,49 @@ export function loadShipped(files: ShippedFiles, definitions: IndexDefinition[])
     for (const c of PAPI_COMPONENTS) put({ ...b, indicator: c, value: num(r[c]), rank: null, rank_of: null, band: null }, 1);
   }
 
-  // 3. PAR INDEX, SIPAS, PAPI figures quoted by portals and press.
-  for (const r of csvRows(files['par_sipas_papi_province_results.csv'])) {
-    const index_id = INDEX_IDS[r.index];
-    const p = unit('par_sipas_papi_province_results.csv', r.province);
-    if (!p || !index_id) continue;
+  // PAPI 2016–2019: 6 dimensions to 2017, 8 from 2018 (a methodology break; the total is out of 80).
+  // The total is the one the workbook prints (none in 2018), never our sum; PAPI prints no ranks.
+  for (const r of csvRows(files['papi_2016_2019_dimensions.csv'])) {
+    const p = unit('papi_2016_2019_dimensions.csv', r.province_vi);
+    if (!p) continue;
+    const b = base(p, Number(r.year), 'papi', r.source);
+    put({ ...b, indicator: 'total', value: num(r.papi_total_published), rank: null, rank_of: null, band: null }, 1);
+    for (const c of PAPI_COMPONENTS_8) put({ ...b, indicator: c, value: num(r[c]), rank: null, rank_of: null, band: null }, 1);
+  }
+
+  // 3. PAR INDEX, SIPAS, PAPI figures quoted by portals (priority 2) and the press (3).
+  const pressValues = (file: keyof ShippedFiles, priority: number) => {
+    for (const r of csvRows(files[file])) {
+      const index_id = INDEX_IDS[r.index];
+      const p = unit(file, r.province);
+      if (!p || !index_id) continue;
+      const year = Number(r.year);
+      const rank = int(r.rank_of_63);
+      // PAPI publishes no ranks: a position quoted by the press is someone's ordering of the scores.
+      const rank_source: RankSource = index_id === 'papi' ? 'derived' : 'published';
+      put({ ...base(p, year, index_id, r.source_url ?? r.source), indicator: 'total', value: num(r.value), rank, rank_of: rank != null ? rankOf(index_id, year) : null, rank_source, band: null }, priority);
+    }
+  };
+  pressValues('par_sipas_papi_province_results.csv', 2);
+  pressValues('par_sipas_papi_extra_point_values.csv', 3);
+
+  // DTI: the ministry's 2022 ranking of all 63 (scores and pillars for ranks 1–5), then values
+  // quoted by portals and the press. A row with no rank of its own (a top-10 list) carries nothing.
+  for (const r of csvRows(files['dti_2022_all_provinces_rank.csv'])) {
+    const p = unit('dti_2022_all_provinces_rank.csv', r.province);
+    if (!p) continue;
     const year = Number(r.year);
-    const rank = int(r.rank_of_63);
-    // PAPI publishes no ranks: a position quoted by the press is someone's ordering of the scores.
-    const rank_source: RankSource = index_id === 'papi' ? 'derived' : 'published';
-    put({ ...base(p, year, index_id, r.source_url), indicator: 'total', value: num(r.value), rank, rank_of: rank != null ? 63 : null, rank_source, band: null }, 2);
+    const b = base(p, year, 'dti', r.source);
+    const rank = int(r.dti_rank);
+    put({ ...b, indicator: 'total', value: num(r.dti_score), rank, rank_of: rank != null ? rankOf('dti', year) : null, band: null }, 1);
+    for (const [col, code] of Object.entries(DTI_COLUMNS)) put({ ...b, indicator: code, value: num(r[col]), rank: null, rank_of: null, band: null }, 1);
+  }
+  for (const r of csvRows(files['dti_2020_2023_point_values.csv'])) {
+    const p = unit('dti_2020_2023_point_values.csv', r.province);
+    if (!p) continue;
+    const year = Number(r.year);
+    const rank = int(r.dti_rank);
+    put({ ...base(p, year, 'dti', r.source), indicator: 'total', value: num(r.dti_score), rank, rank_of: rank != null ? rankOf('dti', year) : null, band: null }, 2);
   }
 
   // 4. Kon Tum PAR INDEX 2023 by part and lĩnh vực.
@@ -245,6 +322,25 @@ export function loadShipped(files: ShippedFiles, definitions: IndexDefinition[])
       };
       put({ ...b, indicator: 'total', value: num(r.ddci_score_100), rank: null, rank_of: null, band: r.xep_loai || null }, 1);
       for (const c of ddci.periods[0].components) put({ ...b, indicator: c.code, value: num(r[c.code]), rank: null, rank_of: null, band: null }, 1);
+    }
+  }
+
+  // A printed value the same source's later article contradicts: keep the printed one, record the other.
+  for (const i of implied) {
+    const kept = out.get(`${i.obs.index_id}|${i.obs.unit_code}|${i.obs.year}|${i.obs.indicator}`)?.obs;
+    if (kept?.value != null && Math.abs(kept.value - i.value) > 0.005) {
+      conflicts.push({
+        unit_code: kept.unit_code,
+        unit_name: kept.unit_name,
+        year: kept.year,
+        index_id: kept.index_id,
+        indicator: kept.indicator,
+        field: 'value',
+        kept: kept.value,
+        keptSource: kept.source,
+        dropped: i.value,
+        droppedSource: i.source
+      });
     }
   }
 

@@ -7,7 +7,7 @@ export interface Observation {
   /** Unit group: "tinh" for provinces; DDCI: "so_nganh" | "huyen". */
   unit_group: string;
   year: number;
-  /** Catalogue id: "pci", "papi", "par_index", "sipas", "ddci_42". */
+  /** Catalogue id: "pci", "papi", "par_index", "sipas", "dti", "ddci_42". */
   index_id: string;
   /** "total" or a component code from the catalogue. */
   indicator: string;

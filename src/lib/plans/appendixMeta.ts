@@ -18,6 +18,7 @@ const INDEX_NAMES: [RegExp, string][] = [
   [/\bPAPI\b/, 'papi'],
   [/\bPAR ?INDEX\b/i, 'par_index'],
   [/\bSIPAS\b/, 'sipas'],
+  [/\bDTI\b/, 'dti'],
   [/\bDDCI\b/, 'ddci']
 ];
 

@@ -25,7 +25,8 @@ interface Rule {
 //   DDCI's transparency and access to information, PAPI's transparency, and the "chỉ đạo, điều hành"
 //   field of PAR INDEX, where CCHC communication is scored;
 // - procedures and public services: time costs, PAR's procedure reform, PAPI's procedures, SIPAS;
-// - online services: PAR's e-government field, PAPI's e-governance;
+// - online services and digital transformation: PAR's e-government field, PAPI's e-governance, DTI's
+//   digital-government pillar;
 // - law: legal institutions;
 // - firms and the investment climate: business support;
 // - dialogue between authorities and people or firms: proactivity, vertical accountability.
@@ -40,7 +41,7 @@ const RULES: Rule[] = [
   },
   {
     words: ['dich vu cong truc tuyen', 'thanh toan truc tuyen', 'chuyen doi so', 'chinh quyen dien tu', 'chinh quyen so'],
-    links: { par_index: ['chinh_quyen_so'], papi: ['d8_e_governance'] }
+    links: { par_index: ['chinh_quyen_so'], papi: ['d8_e_governance'], dti: ['chinh_quyen_so'] }
   },
   {
     words: ['phap luat', 'phap ly', 'qppl', 'quy pham'],

@@ -31,19 +31,21 @@ export interface HeadlineInput {
   breaks?: readonly number[];
   /** What the chart shows: a score trend speaks of the score, a rank chart of the rank; default both. */
   focus?: 'score' | 'rank' | 'both';
+  /** Decimals the index prints (DTI 0,8002: 4); default 2. */
+  digits?: number;
 }
 
 const DIGITS = 2;
 
 // Compare what the reader sees: two values that print the same must not read "tăng 0,01 điểm".
-const rounded = (v: number): number => roundHalfUp(v, DIGITS);
+const rounded = (v: number, digits = DIGITS): number => roundHalfUp(v, digits);
 
 function has(v: number | null | undefined): v is number {
   return v != null && Number.isFinite(v);
 }
 
-function formatValue(v: number, scaleUnit: HeadlineInput['scaleUnit']): string {
-  return scaleUnit === 'percent' ? `${formatNumber(v, DIGITS)}%` : `${formatNumber(v, DIGITS)} điểm`;
+function formatValue(v: number, scaleUnit: HeadlineInput['scaleUnit'], digits = DIGITS): string {
+  return scaleUnit === 'percent' ? `${formatNumber(v, digits)}%` : `${formatNumber(v, digits)} điểm`;
 }
 
 const asRankPoint = (p: HeadlinePoint): RankPoint => ({ year: p.year, value: p.value, rank: p.rank, rankOf: p.rankOf, rankSource: p.rankSource });
@@ -58,7 +60,8 @@ export function describeChange(
   current: HeadlinePoint,
   previous: HeadlinePoint | null | undefined,
   scaleUnit: HeadlineInput['scaleUnit'],
-  breaks: readonly number[] = []
+  breaks: readonly number[] = [],
+  digits = DIGITS
 ): string | null {
   if (!previous || previous.year >= current.year) return null;
   const crossed = breaks.filter((b) => b > previous.year && b <= current.year);
@@ -72,11 +75,11 @@ export function describeChange(
     return d > 0 ? `tăng ${d} bậc ${since}` : `giảm ${-d} bậc ${since}`;
   }
   if (has(current.value) && has(previous.value)) {
-    const d = rounded(rounded(current.value) - rounded(previous.value));
+    const d = rounded(rounded(current.value, digits) - rounded(previous.value, digits), digits);
     if (d === 0) return `giữ nguyên điểm số ${since}`;
     // A change of a percentage is in percentage points ("điểm phần trăm"), not in %.
     const unit = scaleUnit === 'percent' ? 'điểm phần trăm' : 'điểm';
-    return `${d > 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(d), DIGITS)} ${unit} ${since}`;
+    return `${d > 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(d), digits)} ${unit} ${since}`;
   }
   return null;
 }
@@ -95,13 +98,13 @@ export function writeHeadline(input: HeadlineInput): string {
 
   const parts: string[] = [];
   if (has(current.value)) {
-    parts.push(`đạt ${formatValue(current.value, input.scaleUnit)}`);
+    parts.push(`đạt ${formatValue(current.value, input.scaleUnit, input.digits)}`);
     if (focus === 'both') parts.push(rank ?? 'chưa công bố thứ hạng');
   } else {
     // Rank published without a score (press quotes "xếp thứ 56/63" alone); a rank chart needs no score.
     parts.push(focus === 'rank' ? rank! : `${rank} (chưa có điểm công bố)`);
   }
-  const change = describeChange(current, previous, input.scaleUnit, input.breaks);
+  const change = describeChange(current, previous, input.scaleUnit, input.breaks, input.digits);
   if (change) parts.push(change);
   return `${lead} ${parts.join(', ')}`;
 }

@@ -2,7 +2,7 @@
 // about, then that unit's published score and rank that year, the previous year on record, and ties
 // in the year's ranking — read through the province and ranking view builders, so the sentence uses
 // the numbers the dashboard shows.
-import { definitionOf } from '../catalogue/definitions';
+import { definitionOf, digitsOf } from '../catalogue/definitions';
 import { periodFor, rankedUnitsFor } from '../catalogue/types';
 import type { Db } from '../db/db';
 import type { RankingRow, TrendRow } from '../db/sql';
@@ -109,7 +109,8 @@ export function headlineInput(subject: HeadlineSubject, series: readonly TrendRo
     scaleUnit: periodFor(def, subject.year)?.scale.unit ?? 'points',
     current,
     previous,
-    breaks: def.breaks
+    breaks: def.breaks,
+    digits: digitsOf(def.id)
   };
 }
 
@@ -135,7 +136,7 @@ export function yearHeadline(v: RankingPageView): string | null {
   if (v.year == null || !v.facts) return null;
   const def = definitionOf(v.index);
   const pct = def ? periodFor(def, v.year)?.scale.unit === 'percent' : false;
-  const lead = leaderPhrase(v.facts, (x) => `${formatNumber(x)}${pct ? '%' : ' điểm'}`, v.unitLevel === 'province' ? 'tỉnh' : 'đơn vị');
+  const lead = leaderPhrase(v.facts, (x) => `${formatNumber(x, digitsOf(v.index))}${pct ? '%' : ' điểm'}`, v.unitLevel === 'province' ? 'tỉnh' : 'đơn vị');
   return lead ? `${v.indexShort} ${v.year}: ${lead}` : null;
 }
 
@@ -151,10 +152,10 @@ export function compareHeadline(v: TrendsView, year: number): string | null {
   if (at.length < 2) return `${v.indexShort} ${year}: chỉ ${at.length} trong ${v.chosen.length} tỉnh đang so sánh có điểm công bố`;
   const parts = at.map((x) => {
     const r = x.p.rank != null ? `, ${formatRank(x.p.rank, x.p.rankOf, 'published')}` : '';
-    return `${x.name} ${formatNumber(x.p.value)}${unit}${r}`;
+    return `${x.name} ${formatNumber(x.p.value, digitsOf(v.index))}${unit}${r}`;
   });
-  const gap = roundHalfUp(at[0].p.value! - at.at(-1)!.p.value!, 2);
-  return `${v.indexShort} ${year}: ${parts.join('; ')} — cách nhau ${formatNumber(gap)}${unit === '%' ? ' điểm phần trăm' : unit}`;
+  const gap = roundHalfUp(at[0].p.value! - at.at(-1)!.p.value!, digitsOf(v.index));
+  return `${v.indexShort} ${year}: ${parts.join('; ')} — cách nhau ${formatNumber(gap, digitsOf(v.index))}${unit === '%' ? ' điểm phần trăm' : unit}`;
 }
 
 

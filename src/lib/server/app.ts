@@ -1,11 +1,13 @@
 // The server's one store, opened on first use: created and seeded from the shipped data set
-// (data/) on first start, with the first admin taken from the environment.
+// (data/) on first start and refreshed when a release ships new data, with the first admin
+// taken from the environment.
 import path from 'node:path';
 import { SHIPPED_DEFINITIONS, setDefinitions } from '../catalogue/definitions';
 import type { IndexDefinition } from '../catalogue/types';
 import { ensureFirstAdmin } from './auth/users';
 import { listIndexDefinitions, syncShippedDefinitions } from './store/indexDefinitions';
 import { openStore } from './store/openStore';
+import { syncShippedData } from './store/shippedSync';
 import { getSetting, setPublicRead } from './store/settings';
 import type { Store } from './store/types';
 import { buildDataset, readShippedFiles } from './shippedData';
@@ -26,7 +28,11 @@ async function open(): Promise<Store> {
     if (!byIndex.has(o.index_id)) byIndex.set(o.index_id, []);
     byIndex.get(o.index_id)!.push(o);
   }
-  for (const [indexId, rows] of byIndex) s.seedIfEmpty(indexId, rows, 'Bộ dữ liệu kèm theo (data/), đã kiểm chứng nguồn');
+  // Seeds a new store, and brings an existing one up to a newer release's data (uploads win).
+  for (const [indexId, rows] of byIndex) {
+    const r = syncShippedData(s, indexId, rows, 'Bộ dữ liệu kèm theo (data/), đã kiểm chứng nguồn');
+    if (r.status === 'refreshed') console.log(`chiso: cập nhật dữ liệu kèm theo cho ${indexId} (phiên bản #${r.version?.id}, giữ ${r.userCells} ô tải lên)`);
+  }
   syncShippedDefinitions(s, SHIPPED_DEFINITIONS);
   (await import('./plans')).seedPlansIfEmpty(s);
   // A fresh install is readable without an account, as the Quick start promises; an admin can close it.

@@ -69,7 +69,7 @@ describe('analysis SQL on the shipped data', () => {
     expect(papi15.position).toBeGreaterThanOrEqual(1);
     expect(t.find((r) => r.index_id === 'pci' && r.year === 2015)).toMatchObject({ rank: 45, rank_of: 63 });
     const units = await allUnits(db);
-    expect(units.find((u) => u.unit_code === '42')!.indices.split(',')).toEqual(['papi', 'par_index', 'pci', 'sipas']);
+    expect(units.find((u) => u.unit_code === '42')!.indices.split(',')).toEqual(['dti', 'papi', 'par_index', 'pci', 'sipas']);
     expect(units.filter((u) => u.indices === 'ddci_42').length).toBe(ddci.length);
   });
 

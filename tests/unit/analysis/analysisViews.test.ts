@@ -29,8 +29,9 @@ describe('province breakdown', () => {
     expect(c.rows.find((r) => r.code === 'ho_tro_doanh_nghiep')!.name).toBe('Dịch vụ hỗ trợ doanh nghiệp');
     expect(v.region.region?.short).toBe('BTB&DHMT');
     expect(v.region.medians.map((m) => m.year)).toContain(2015);
-    // Shipped 2016–2024 PCI covers a few provinces only: no region median there.
-    expect(v.region.medians.some((m) => m.year > 2015)).toBe(false);
+    // Shipped PCI 2020–2024 covers a few provinces only: no region median there (2016–2019 is full).
+    expect(v.region.medians.map((m) => m.year)).toContain(2019);
+    expect(v.region.medians.some((m) => m.year > 2019)).toBe(false);
     expect(v.peers.peers.map((p) => p.slug)).toEqual(['nghe-an']);
     expect(v.peers.unknown).toEqual(['khong-co']);
     expect(v.newUnit).toMatchObject({ name: 'Hà Tĩnh', merged: false });
@@ -52,7 +53,7 @@ describe('a province without figures in the chosen index', () => {
     expect(sipas.some((r) => r.province === 'Thanh Hóa')).toBe(false);
     const v = await loadProvinceView(db, { index: 'sipas', unit: 'thanh-hoa', year: null });
     expect(v.unit?.name).toBe('Thanh Hóa');
-    expect(v.absent?.map((a) => a.id)).toEqual(['pci', 'papi']);
+    expect(v.absent?.map((a) => a.id)).toEqual(['pci', 'papi', 'dti']);
     expect(v.trend).toEqual([]);
     expect((await loadProvinceView(db, { index: 'sipas', unit: 'khong-co-tinh-nay', year: null })).unit).toBeNull();
   });
@@ -103,11 +104,11 @@ describe('DDCI view', () => {
 });
 
 describe('unit profile', () => {
-  it('covers all four national indices for a province; PAPI publishes no rank, so none is shown', async () => {
+  it('covers every national index for a province; PAPI publishes no rank, so none is shown', async () => {
     const v = await loadUnitProfileView(db, { slug: 'ha-tinh' });
-    expect(v.sections.map((s) => s.index).sort()).toEqual(['papi', 'par_index', 'pci', 'sipas']);
+    expect(v.sections.map((s) => s.index).sort()).toEqual(['dti', 'papi', 'par_index', 'pci', 'sipas']);
     const papi = v.sections.find((s) => s.index === 'papi')!;
-    expect(papi.latest).toMatchObject({ year: 2015, rank: null });
+    expect(papi.latest).toMatchObject({ year: 2019, rank: null });
     const par = v.sections.find((s) => s.index === 'par_index')!;
     expect(par.components).toBeNull();
     expect(v.region?.code).toBe('btb_dhmt');

@@ -90,7 +90,8 @@ describe('DDCI group rankings', () => {
     expect(spec.bars.filter((b) => b.highlighted).map((b) => b.code)).toEqual([huyen[1].code]);
     // All six bands are listed, those this group has marked present.
     expect(spec.bands.map((b) => b.band)).toEqual(ddciDef.bands);
-    expect(spec.bands.filter((b) => b.present).map((b) => b.band)).toEqual(['Rất tốt', 'Tốt', 'Khá', 'Trung bình']);
+    // Huyện Cẩm Xuyên (13,77) brings the lowest band.
+    expect(spec.bands.filter((b) => b.present).map((b) => b.band)).toEqual(['Rất tốt', 'Tốt', 'Khá', 'Trung bình', 'Rất thấp']);
   });
 
   it('wraps long unit names instead of cutting them on a phone', () => {

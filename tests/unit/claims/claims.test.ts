@@ -35,8 +35,8 @@ const find = (pred: (c: Claim) => boolean) => claims.filter(pred).map((c) => c.t
 describe('claims over the whole shipped data', () => {
   it('writes thousands of sentences, and every one holds', () => {
     expect(claims.length).toBeGreaterThan(3000);
-    const bad = violations(claims, rules);
-    expect(bad.slice(0, 20)).toEqual([]);
+    const bad = [...new Set(violations(claims, rules))];
+    expect(bad.slice(0, 30)).toEqual([]);
   });
 
   it('Bình Thuận PAR INDEX 2023 (one of the bottom three) gets no rank "10"', () => {
@@ -115,8 +115,8 @@ describe('claims after a partial upload', () => {
     await db.registerCsv('obs.csv', observationsToCsv(obs));
     await createObservationsTable(db, 'obs.csv');
     const partial = await allClaims(db);
-    const bad = violations(partial, new Rules(await truthOf(db)));
-    expect(bad.slice(0, 20)).toEqual([]);
+    const bad = [...new Set(violations(partial, new Rules(await truthOf(db))))];
+    expect(bad.slice(0, 30)).toEqual([]);
     const y2015 = partial.filter((c) => c.index === 'pci' && c.year === 2015).map((c) => c.text);
     expect(y2015.some((t) => /dẫn đầu là/.test(t))).toBe(false);
     expect(y2015.some((t) => /\d+\/63/.test(t))).toBe(false);

@@ -49,6 +49,7 @@ export async function allClaims(db: Db): Promise<Claim[]> {
         }
       }
       // Each unit's cards and every slide headline, every year it has a figure.
+      const yearRows = new Map<number, Awaited<ReturnType<typeof ranking>>>();
       for (const u of units) {
         const rows = await trend(db, def.id, u.code);
         for (const cur of rows) {
@@ -58,7 +59,8 @@ export async function allClaims(db: Db): Promise<Claim[]> {
           push('Hồ sơ tỉnh: thẻ hạng', def.id, cur.year, [u], cards.rankNote);
           push('Hồ sơ tỉnh: thẻ điểm', def.id, cur.year, [u], cards.valueNote);
           push('Hồ sơ tỉnh: thay đổi điểm', def.id, cur.year, [u], `${cards.changeLabel}: ${cards.change} ${cards.changeNote}`);
-          const rankRows = await ranking(db, def.id, cur.year);
+          const rankRows = yearRows.get(cur.year) ?? (await ranking(db, def.id, cur.year));
+          yearRows.set(cur.year, rankRows);
           const input = headlineInput({ index: def.id, unit: u, year: cur.year }, rows, rankRows);
           for (const focus of ['both', 'score', 'rank'] as const) push(`Trang chiếu (${focus})`, def.id, cur.year, [u], input && writeHeadline({ ...input, focus }));
         }
@@ -67,7 +69,8 @@ export async function allClaims(db: Db): Promise<Claim[]> {
       for (const year of years) {
         const t = await loadTrendsView(db, { index: def.id, units: null, selected: null, year: String(year), mode: 'hang' });
         if (t.year !== year) continue;
-        for (const n of t.notes) push('Xu hướng: ghi chú', def.id, year, units, n);
+        // The catalogue's own notes are the publisher's words typed by an admin, not sentences we write.
+        for (const n of t.notes.filter((x) => !(def.notes ?? []).includes(x))) push('Xu hướng: ghi chú', def.id, year, units, n);
         if (t.leader) push('Xu hướng: tỉnh dẫn đầu', def.id, year, [t.leader], `${t.leaderBasis === 'published-rank' ? 'dẫn đầu' : 'cao điểm nhất'} là ${t.leader.name} (`);
         const pair = await loadTrendsView(db, { index: def.id, units: units.slice(0, 3).map((u) => u.slug).join(','), selected: null, year: String(year), mode: 'diem' });
         push('Trang chiếu so sánh xu hướng', def.id, year, pair.chosen, compareHeadline(pair, year));

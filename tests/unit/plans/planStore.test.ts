@@ -98,7 +98,7 @@ describe('seeding the four plans', () => {
     expect([...new Set(task(d, '002', 2).lead.map((l) => l.code))]).toEqual(['42:bao-ha-tinh', '42:dai-phat-thanh-truyen-hinh-tinh']);
     // The districts the DDCI data knows are units of the plan: members of the district group.
     expect(d.units.filter((u) => u.provinceCode === '42' && u.level === 'district').map((u) => u.code).sort()).toEqual([
-      '42:huyen-huong-khe', '42:huyen-loc-ha', '42:huyen-vu-quang', '42:thanh-pho-ha-tinh', '42:thi-xa-hong-linh', '42:thi-xa-ky-anh'
+      '42:huyen-cam-xuyen', '42:huyen-huong-khe', '42:huyen-loc-ha', '42:huyen-vu-quang', '42:thanh-pho-ha-tinh', '42:thi-xa-hong-linh', '42:thi-xa-ky-anh'
     ]);
   });
 

@@ -25,6 +25,8 @@ describe('suggestLinks', () => {
     expect(pairs('Tuyên truyền cải cách hành chính', [])).toEqual([]);
     expect(pairs('Tuyên truyền cải cách hành chính', ['par_index', 'dti'])).toEqual(['par_index:chi_dao_dieu_hanh']);
     expect(pairs('Tổ chức cuộc thi viết sáng kiến')).toEqual([]);
+    // DTI is in the catalogue: a plan naming it gets its digital-government pillar for digital work.
+    expect(pairs('Tuyên truyền về chuyển đổi số, chính quyền số', ['dti'])).toEqual(['dti:chinh_quyen_so']);
     expect(pairs('')).toEqual([]);
     expect(suggestLinks(null as unknown as string, PLAN_002, SHIPPED_DEFINITIONS)).toEqual([]);
   });

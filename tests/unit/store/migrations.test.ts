@@ -35,17 +35,41 @@ describe('openStore and migrations', () => {
     const first = h.open(dir);
     const schema = first.db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all();
     const key = first.currentVersionKey();
-    expect(schemaVersion(first.db)).toBe(MIGRATIONS.length);
+    const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
+    expect(schemaVersion(first.db)).toBe(latest);
     first.close();
 
     const again = h.open(dir);
-    expect(migrate(again.db)).toBe(MIGRATIONS.length);
-    expect(migrate(again.db)).toBe(MIGRATIONS.length);
+    expect(migrate(again.db)).toBe(latest);
+    expect(migrate(again.db)).toBe(latest);
     expect(again.db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: MIGRATIONS.length });
     expect(again.db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all()).toEqual(schema);
     // The store id survives reopening, so cache keys stay stable.
     expect(again.currentVersionKey()).toBe(key);
     expect(again.db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+
+  it('migration 8 keeps the audit log (ids, rows, append-only) and accepts seed_refreshed', () => {
+    const dir = h.dir();
+    const db = new Database(path.join(dir, STORE_FILE));
+    // A store of schema 4, with an audit entry.
+    db.exec(`CREATE TABLE schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
+    for (const m of MIGRATIONS.filter((x) => x.version <= 4)) {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_version VALUES (?, ?, ?)').run(m.version, m.name, 't');
+    }
+    db.prepare(`INSERT INTO audit_log (at, action, detail) VALUES ('t', 'logout', '{"a":1}')`).run();
+    expect(() => db.prepare(`INSERT INTO audit_log (at, action) VALUES ('t', 'seed_refreshed')`).run()).toThrow(/CHECK/);
+    db.close();
+    const s = h.open(dir);
+    expect(s.db.prepare('SELECT id, action, detail FROM audit_log').all()).toEqual([{ id: 1, action: 'logout', detail: '{"a":1}' }]);
+    s.db.prepare(`INSERT INTO audit_log (at, action) VALUES ('t', 'seed_refreshed')`).run();
+    expect(() => s.db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
+    expect(tables(s.db)).toContain('shipped_data');
+    // Numbers are applied by number: a lower one that arrives later (5–7 are reserved) still runs.
+    expect(s.db.prepare('SELECT version FROM schema_version ORDER BY version').all().map((r) => (r as { version: number }).version)).toEqual(
+      MIGRATIONS.map((m) => m.version)
+    );
   });
 
   it('refuses a database written by a newer app', () => {

@@ -45,18 +45,19 @@ describe('seriesFor', () => {
 });
 
 describe('loadTrendsView', () => {
-  it('defaults to Hà Tĩnh and the leader of the latest full year (PCI 2015: Đà Nẵng)', async () => {
+  it('defaults to Hà Tĩnh and the leader of the latest full year (PCI 2019: Quảng Ninh)', async () => {
     const v = await loadTrendsView(db, args('chiso=pci'));
-    expect(v.year).toBe(2015);
-    expect(v.leader?.name).toBe(workbookYear(2015).find((r) => r.rank === 1)!.name);
-    expect(v.chosen.map((u) => u.name)).toEqual(['Hà Tĩnh', 'Đà Nẵng']);
+    expect(v.year).toBe(2019);
+    const wb2019 = Papa.parse<Record<string, string>>(readFileSync('data/pci_2016_2019_all_provinces.csv', 'utf8'), { header: true }).data;
+    expect(v.leader?.name).toBe(wb2019.find((r) => r.year === '2019' && r.rank === '1')!.province);
+    expect(v.chosen.map((u) => u.name)).toEqual(['Hà Tĩnh', 'Quảng Ninh']);
     expect(v.explicit).toBe(false);
     expect(v.breaks).toEqual([2009, 2013, 2021]);
   });
 
-  it('draws national median and best only where ≥ 90 % of ranked provinces have a score (2006–2015)', async () => {
+  it('draws national median and best only where ≥ 90 % of ranked provinces have a score (2006–2019)', async () => {
     const v = await loadTrendsView(db, args('chiso=pci'));
-    expect(v.references.map((r) => r.year)).toEqual([2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015]);
+    expect(v.references.map((r) => r.year)).toEqual([2006, 2007, 2008, 2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019]);
     expect(v.references.find((r) => r.year === 2015)!.best).toBe(68.34);
   });
 

@@ -10,7 +10,9 @@ export type AuditAction =
   | 'user_created'
   /** Role, indices, password or disabled flag changed: privilege changes are audited too. */
   | 'user_changed'
-  | 'catalogue_changed';
+  | 'catalogue_changed'
+  /** A new release's shipped data merged under what users uploaded (store/shippedSync.ts). */
+  | 'seed_refreshed';
 
 export interface AuditEntry {
   id: number;

@@ -22,7 +22,7 @@ export class StaleBaseError extends Error {
   }
 }
 
-interface NewVersion {
+export interface NewVersion {
   indexId: string;
   kind: VersionKind;
   userId: number | null;
@@ -38,7 +38,7 @@ interface NewVersion {
   rolledBackTo: number | null;
 }
 
-function insertVersion(store: StoreCore, v: NewVersion): number {
+export function insertVersion(store: StoreCore, v: NewVersion): number {
   const res = store.db
     .prepare(
       `INSERT INTO versions (index_id, kind, created_at, user_id, note, file_name, file_sha256, file_bytes,

@@ -125,12 +125,45 @@ UPDATE observations SET rank_source = 'published' WHERE rank IS NOT NULL;
 CREATE TRIGGER observations_no_update BEFORE UPDATE ON observations BEGIN SELECT RAISE(ABORT, 'snapshots are append-only'); END;
 `;
 
-/** Append only; never edit a migration that has shipped. */
+// Shipped data that changes after the first start (issue 12). Per index: the content hash of the
+// shipped rows and the rows themselves (gzip JSON), so the next release can tell the cells users
+// uploaded (they differ from what was shipped) from ours. The audit log is rebuilt to accept
+// 'seed_refreshed'; its rows, ids and append-only triggers are kept.
+const SHIPPED_DATA = /* sql */ `
+CREATE TABLE shipped_data (
+  index_id     TEXT PRIMARY KEY,
+  content_hash TEXT NOT NULL,
+  rows_gzip    BLOB NOT NULL,
+  version_id   INTEGER REFERENCES versions(id),
+  recorded_at  TEXT NOT NULL
+) STRICT;
+DROP TRIGGER audit_no_update;
+DROP TRIGGER audit_no_delete;
+CREATE TABLE audit_log_new (
+  id      INTEGER PRIMARY KEY AUTOINCREMENT,
+  at      TEXT NOT NULL,
+  user_id INTEGER REFERENCES users(id),
+  action  TEXT NOT NULL CHECK (action IN
+            ('login', 'login_failed', 'logout', 'upload', 'rollback', 'user_created', 'user_changed',
+             'catalogue_changed', 'seed_refreshed')),
+  detail  TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail)),
+  ip      TEXT
+) STRICT;
+INSERT INTO audit_log_new (id, at, user_id, action, detail, ip) SELECT id, at, user_id, action, detail, ip FROM audit_log;
+DROP TABLE audit_log;
+ALTER TABLE audit_log_new RENAME TO audit_log;
+CREATE INDEX audit_action_at ON audit_log (action, at);
+CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+`;
+
+/** Append only; never edit a migration that has shipped. 5–7 are reserved (numbers may have gaps). */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: INITIAL },
   { version: 2, name: 'plans', sql: PLANS_SCHEMA },
   { version: 3, name: 'decks', sql: DECKS_SCHEMA },
-  { version: 4, name: 'rank provenance', sql: RANK_SOURCE }
+  { version: 4, name: 'rank provenance', sql: RANK_SOURCE },
+  { version: 8, name: 'shipped data refresh', sql: SHIPPED_DATA }
 ];
 
 export function schemaVersion(db: Database.Database): number {
@@ -147,7 +180,8 @@ export function migrate(db: Database.Database, now: () => Date = () => new Date(
     // IMMEDIATE takes the write lock before reading the version: two processes starting at once
     // cannot both apply the same migration.
     db.transaction(() => {
-      if (schemaVersion(db) >= m.version) return;
+      // By number, not by the highest applied: a lower number merged later still runs.
+      if (db.prepare('SELECT 1 FROM schema_version WHERE version = ?').get(m.version)) return;
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)').run(
         m.version,
