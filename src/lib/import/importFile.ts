@@ -49,6 +49,8 @@ function run(bytes: Uint8Array, opts: ImportOptions, result: ImportResult): void
   result.delimiter = read.ok ? read.table.delimiter : read.delimiter;
   if (!read.ok) return fail(read.reason === 'empty' ? msg.empty() : read.reason === 'one-column' ? msg.oneColumn() : msg.noHeader());
   const table = read.table;
+  for (const p of read.problems)
+    result.issues.push(issue('error', p.row, null, p.kind === 'quote' ? msg.unclosedQuote() : msg.shortRow(p.cells, p.expected)));
 
   const mapping = mapHeaders(table.headers, table.groups, def, opts.mapping);
   result.mapping = mapping;

@@ -45,6 +45,11 @@ export const msg = {
   unreadable: (detail: string) => `Không đọc được tệp: ${detail}`,
   moreIssues: (n: number) => `Còn ${num(n)} vấn đề khác không hiển thị; hãy sửa các lỗi trên rồi tải lại.`,
 
+  shortRow: (cells: number, expected: number) =>
+    `chỉ có ${cells} ô trong khi dòng tiêu đề có ${expected} cột: dòng bị cắt ngắn (tệp bị cắt giữa chừng hoặc thiếu dấu phân cách). Không lưu nửa dòng; hãy kiểm tra lại tệp.`,
+  unclosedQuote: () =>
+    'Dấu ngoặc kép (") mở mà không đóng, hoặc đặt sai chỗ: các dòng sau có thể bị gộp vào ô này. Hãy kiểm tra lại tệp.',
+
   // Cells
   notANumber: (raw: string) => `${q(raw)} không phải là số.`,
   notARank: (raw: string) => `${q(raw)} không phải là thứ hạng (số nguyên từ 1 trở lên).`,
