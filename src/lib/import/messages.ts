@@ -55,6 +55,7 @@ export const msg = {
   notARank: (raw: string) => `${q(raw)} không phải là thứ hạng (số nguyên từ 1 trở lên).`,
   notAYear: (raw: string) => `${q(raw)} không phải là năm.`,
   missingUnitName: () => 'Thiếu tên đơn vị.',
+  unitNameTooLong: (length: number) => `Ô tên đơn vị dài ${num(length)} ký tự, quá dài để là tên một đơn vị: hãy kiểm tra cột và dấu phân cách.`,
   unknownUnit: (name: string, suggestions: string[], others: number) =>
     `Không nhận ra đơn vị ${q(name)}.${suggestions.length ? ` Có phải: ${orList(suggestions)}?` : ''}${others ? ` (Gặp thêm ở ${others} dòng khác.)` : ''}`,
   unknownIndicator: (raw: string, def: IndexDefinition) => `Không nhận ra chỉ số ${q(raw)} của ${def.short}.`,
