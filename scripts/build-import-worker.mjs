@@ -7,6 +7,7 @@ import { build } from 'rolldown';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+/** @param {string} outFile */
 export async function buildImportWorker(outFile) {
   await build({
     input: path.join(root, 'src/lib/server/uploads/importWorker.ts'),

@@ -13,8 +13,9 @@ import { toObservations } from './toObservations';
 import type { ImportIssue, ImportOptions, ImportResult, Table } from './types';
 import { validate } from './validate';
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-export const DEFAULT_MAX_ROWS = 200_000;
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from './limits';
+
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS };
 /** A broken 200,000-row file must not produce a million messages. */
 export const MAX_ISSUES = 500;
 

@@ -1,6 +1,7 @@
 // Every sentence the importer says to the user, in Vietnamese, in one place.
 // Row/column-bound messages start with where: `Dòng 12, cột "Tính minh bạch": …`.
 import type { IndexDefinition, Scale } from '../catalogue/types';
+import { tooLargeMessage } from './limits';
 import type { NotText } from './sniffBinary';
 import type { ImportIssue, Severity } from './types';
 
@@ -21,8 +22,7 @@ const scaleText = (s: Scale) => `${num(s.min)}–${num(s.max)}${s.unit === 'perc
 
 export const msg = {
   // Whole-file problems
-  tooLarge: (bytes: number, max: number) =>
-    `Tệp quá lớn (${num(bytes / 1048576)} MB); chỉ nhận tệp đến ${num(max / 1048576)} MB. Hãy tách tệp theo năm.`,
+  tooLarge: (bytes: number, max: number) => tooLargeMessage(bytes, max),
   tooManyRows: (rows: number, max: number) =>
     `Tệp có ${num(rows)} dòng, vượt giới hạn ${num(max)} dòng. Hãy tách tệp theo năm hoặc theo chỉ số.`,
   empty: () => 'Tệp rỗng: không có dữ liệu.',

@@ -2,18 +2,16 @@
 // to `drainUpTo`) so the browser finishes sending and receives the Vietnamese refusal: a server that
 // stops reading mid-upload leaves the browser with "Failed to fetch" (issue 11). Beyond `drainUpTo` it
 // cancels, and a 2 GB upload is cut off there.
+import { tooLargeMessage } from '../../import/limits';
+
 export class TooLargeError extends Error {
   constructor(
     readonly limit: number,
     readonly received: number | null = null
   ) {
-    super(
-      `Tệp quá lớn${received != null ? ` (${mb(received)} MB)` : ''}: chỉ nhận tệp đến ${mb(limit)} MB. Hãy tách tệp theo năm hoặc theo chỉ số rồi tải lên lại.`
-    );
+    super(tooLargeMessage(received, limit));
   }
 }
-
-const mb = (b: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(b / 1048576);
 
 /** SvelteKit's own refusal (BODY_SIZE_LIMIT, or a body longer than its Content-Length) while streaming. */
 export function isPayloadTooLarge(e: unknown): boolean {
