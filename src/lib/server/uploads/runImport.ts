@@ -21,16 +21,20 @@ export const DEFAULT_RUN_LIMITS: RunLimits = { timeoutMs: 30_000, maxOldGenerati
 
 export type RunResult = { ok: true; out: UploadParsed } | { ok: false; message: string };
 
-/** build/import-worker.mjs, from wherever the server chunk that imports this module sits. */
+/**
+ * build/import-worker.mjs, from wherever the server chunk that imports this module sits
+ * (build/server/chunks/entries/endpoints/api/upload/preview/…): the nearest one up the tree.
+ */
 export function findWorkerFile(): string | null {
   if (process.env.CHISO_IMPORT_WORKER) return process.env.CHISO_IMPORT_WORKER;
   let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
+  for (;;) {
     const f = path.join(dir, WORKER_FILE);
     if (existsSync(f)) return f;
-    dir = path.dirname(dir);
+    const up = path.dirname(dir);
+    if (up === dir) return null;
+    dir = up;
   }
-  return null;
 }
 
 let running = 0;
