@@ -5,10 +5,10 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import zlib from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server, signIn } from './harness';
 import { SHIPPED_FILES } from '../../src/lib/data/loadShipped';
+import { zipBomb } from '../unit/server/zip';
 
 // The shipped data set without the PCI 2015 workbook rows: the upload brings them back.
 const shipped = mkdtempSync(path.join(os.tmpdir(), 'chiso-shipped-'));
@@ -537,30 +537,4 @@ function rowOf(csv: string, unit: string, year: number, index: string, indicator
     if (r.unit_code === unit && Number(r.year) === year && r.index_id === index && r.indicator === indicator) return r;
   }
   return undefined;
-}
-
-/** 52 KB that claims, in its central directory, a 50 MB sheet: the shape of the zip bomb in issue 13. */
-function zipBomb(): Uint8Array {
-  const data = Buffer.alloc(50 * 1024 * 1024, 'A');
-  const body = zlib.deflateRawSync(data, { level: 9 });
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(body.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(name.length, 26);
-  const cd = Buffer.alloc(46);
-  cd.writeUInt32LE(0x02014b50, 0);
-  cd.writeUInt16LE(8, 10);
-  cd.writeUInt32LE(body.length, 20);
-  cd.writeUInt32LE(data.length, 24);
-  cd.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(cd.length + name.length, 12);
-  end.writeUInt32LE(local.length + name.length + body.length, 16);
-  return new Uint8Array(Buffer.concat([local, name, body, cd, name, end]));
 }
