@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server, signIn } from './harness';
 import { SHIPPED_FILES } from '../../src/lib/data/loadShipped';
+import { zipBomb } from '../unit/server/zip';
 
 // The shipped data set without the PCI 2015 workbook rows: the upload brings them back.
 const shipped = mkdtempSync(path.join(os.tmpdir(), 'chiso-shipped-'));
@@ -129,32 +130,69 @@ describe('uploads, versions and accounts', () => {
     }
   });
 
-  it('maps a name nobody has seen to a province, keeps it as an alias, and reads the file again', async () => {
+  it('"Ha Tinhh" suggests Hà Tĩnh first; the alias lands with the commit, and a rollback of that version undoes it', async () => {
     const w = await watchedPage(browser);
     try {
       await signIn(w.page, server.url, EDITOR);
       const clean = readFileSync('tests/fixtures/import/pci_2015_clean.csv', 'utf8').split('\n');
-      const renamed = path.join(parent, 'renamed.csv');
-      writeFileSync(renamed, clean.map((l) => l.replace(/^Thừa Thiên Huế,/, 'Thừa Thiên Huế (cũ),')).join('\n'));
+      const renamed = path.join(parent, 'ha-tinhh.csv');
+      writeFileSync(renamed, clean.map((l) => l.replace(/^Hà Tĩnh,/, 'Ha Tinhh,')).join('\n'));
       await w.page.goto(`${server.url}/tai-len`);
       await w.page.selectOption('[data-testid="upload-index"]', 'pci');
       await w.page.setInputFiles('[data-testid="upload-file"]', renamed);
       await w.page.click('[data-testid="upload-preview"]');
       await w.page.waitForSelector('[data-testid="unknown-units"]');
-      expect(await w.page.textContent('[data-testid="upload-issues"]')).toContain('Có phải: Thừa Thiên Huế?');
+      expect(await w.page.textContent('[data-testid="upload-issues"]')).toContain('Không nhận ra đơn vị "Ha Tinhh". Có phải: Hà Tĩnh');
       // The closest province is preselected; keep it.
-      expect(await w.page.locator('[data-testid="unknown-units"] select').inputValue()).toBe('46');
+      expect(await w.page.locator('[data-testid="unknown-units"] select').inputValue()).toBe('42');
       await w.page.click('[data-testid="unknown-units"] button');
       await w.page.waitForSelector('[data-testid="upload-commit"]');
       expect(await w.page.locator('[data-testid="unknown-units"]').count()).toBe(0);
-      // The registry shows the alias beside the province, the 34 units of 2025 and Hà Tĩnh's DDCI units.
+      expect(await w.page.textContent('[data-testid="upload-aliases"]')).toContain('“Ha Tinhh” = Hà Tĩnh');
+      await screenshot(w.page, 'upload-alias-with-commit');
+      // Nothing is stored before the commit.
+      await w.page.goto(`${server.url}/danh-muc-don-vi`);
+      expect(await w.page.locator('[data-testid="old-provinces"] tr', { hasText: 'Hà Tĩnh' }).first().textContent()).not.toContain('hatinhh');
+      expect(await w.page.locator('[data-testid="add-alias"]').count()).toBe(0); // editors add no global alias
+      await w.page.goto(`${server.url}/tai-len`);
+      await w.page.selectOption('[data-testid="upload-index"]', 'pci');
+      await w.page.setInputFiles('[data-testid="upload-file"]', renamed);
+      await w.page.click('[data-testid="upload-preview"]');
+      await w.page.waitForSelector('[data-testid="unknown-units"]');
+      await w.page.click('[data-testid="unknown-units"] button');
+      await w.page.waitForSelector('[data-testid="upload-commit"]');
+      if (await w.page.locator('[data-testid="upload-accept"]').count()) await w.page.check('[data-testid="upload-accept"]');
+      await w.page.click('[data-testid="upload-commit"]');
+      await w.page.waitForSelector('[data-testid="upload-done"]');
+      // The registry shows it beside the province, the 34 units of 2025 and Hà Tĩnh's DDCI units.
       await w.page.goto(`${server.url}/danh-muc-don-vi`);
       expect(await w.page.locator('[data-testid="old-provinces"] tbody tr').count()).toBe(64);
-      expect(await w.page.locator('[data-testid="old-provinces"] tr', { hasText: 'Thừa Thiên Huế' }).textContent()).toContain('thuathienhuecu');
+      expect(await w.page.locator('[data-testid="old-provinces"] tr', { hasText: 'Hà Tĩnh' }).first().textContent()).toContain('hatinhh');
       expect(await w.page.locator('[data-testid="new-units"] tbody tr').count()).toBe(34);
       expect(await w.page.locator('[data-testid="new-units"] tr', { hasText: 'Quảng Ngãi' }).first().textContent()).toContain('Kon Tum');
     } finally {
       await w.context.close();
+    }
+    // An admin restores the version before it: the alias goes with the upload.
+    const a = await watchedPage(browser);
+    try {
+      await signIn(a.page, server.url, ADMIN);
+      await a.page.goto(`${server.url}/lich-su`);
+      const rows = a.page.locator('[data-testid="versions"] tr[data-version]');
+      const ids = (await rows.evaluateAll((trs) => trs.map((t) => Number(t.getAttribute('data-version'))))).sort((x, y) => y - x);
+      a.page.once('dialog', (d) => d.accept());
+      await a.page.click(`[data-testid="rollback-${ids[1]}"]`);
+      await a.page.waitForSelector('[data-testid="history-message"]');
+      await a.page.goto(`${server.url}/danh-muc-don-vi`);
+      expect(await a.page.locator('[data-testid="old-provinces"] tr', { hasText: 'Hà Tĩnh' }).first().textContent()).not.toContain('hatinhh');
+      // Only an admin adds a name for every upload, and never another province's name.
+      const form = a.page.locator('[data-testid="add-alias"]');
+      await form.locator('input[name="name"]').fill('Nghệ An');
+      await form.locator('select[name="unitCode"]').selectOption('42');
+      await form.locator('button').click();
+      expect(await a.page.textContent('[data-testid="alias-error"]')).toContain('"Nghệ An" đã là tên của Nghệ An');
+    } finally {
+      await a.context.close();
     }
   });
 
@@ -200,6 +238,171 @@ describe('uploads, versions and accounts', () => {
     } finally {
       await a.context.close();
       await b.context.close();
+    }
+  });
+
+  it('a long file without ranks keeps the published ranks; a file that clears them must say so, naming them', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page, server.url, EDITOR);
+      const clean = readFileSync('tests/fixtures/import/pci_2015_clean.csv', 'utf8').trim().split('\n').map((l) => l.split(','));
+      const head = clean[0];
+      const at = (name: string) => head.indexOf(name);
+      const long = path.join(parent, 'pci-2015-long-no-ranks.csv');
+      writeFileSync(long, ['Tỉnh,Năm,Chỉ số,Giá trị', ...clean.slice(1).map((r) => `${r[0]},2015,Điểm PCI,${r[at('Điểm PCI')]}`)].join('\n'));
+      await w.page.goto(`${server.url}/tai-len`);
+      await w.page.selectOption('[data-testid="upload-index"]', 'pci');
+      await w.page.setInputFiles('[data-testid="upload-file"]', long);
+      await w.page.click('[data-testid="upload-preview"]');
+      await w.page.waitForSelector('[data-testid="upload-preview-result"]');
+      const text = await w.page.textContent('[data-testid="upload-preview-result"]');
+      expect(text).toContain('Tệp không có cột xếp hạng và xếp loại: giữ nguyên thứ hạng và xếp loại đã lưu');
+      expect(text).not.toContain('→ trống');
+      expect(await w.page.textContent('[data-testid="upload-diff-summary"]')).toContain('thay đổi 0');
+      expect(await w.page.locator('[data-testid="upload-removals"]').count()).toBe(0);
+      await screenshot(w.page, 'upload-long-without-ranks');
+      if (await w.page.locator('[data-testid="upload-accept"]').count()) await w.page.check('[data-testid="upload-accept"]');
+      await w.page.click('[data-testid="upload-commit"]');
+      await w.page.waitForSelector('[data-testid="upload-done"]');
+      const csv = await (await w.page.request.get(`${server.url}${await dataUrl(w)}`)).text();
+      expect(rowOf(csv, '42', 2015, 'pci', 'total')).toMatchObject({ rank: '45', rank_of: '63', rank_source: 'published' });
+
+      // Now a wide file whose rank cell for Hà Tĩnh is empty: the removal is named and needs a tick.
+      const cleared = path.join(parent, 'pci-2015-rank-cleared.csv');
+      writeFileSync(cleared, clean.map((r) => (r[0] === 'Hà Tĩnh' ? r.map((c, i) => (i === at('Xếp hạng') ? '' : c)) : r).join(',')).join('\n'));
+      await w.page.goto(`${server.url}/tai-len`);
+      await w.page.selectOption('[data-testid="upload-index"]', 'pci');
+      await w.page.setInputFiles('[data-testid="upload-file"]', cleared);
+      await w.page.click('[data-testid="upload-preview"]');
+      await w.page.waitForSelector('[data-testid="upload-removals"]');
+      expect(await w.page.textContent('[data-testid="upload-removals"]')).toContain('Tệp sẽ xoá 1 số liệu đã công bố');
+      expect(await w.page.textContent('[data-testid="upload-removals"]')).toContain('Hà Tĩnh 2015, Điểm PCI: hạng 45 → trống');
+      if (await w.page.locator('[data-testid="upload-accept"]').count()) await w.page.check('[data-testid="upload-accept"]');
+      expect(await w.page.isDisabled('[data-testid="upload-commit"]')).toBe(true);
+      await w.page.check('[data-testid="upload-confirm-removals"]');
+      expect(await w.page.isDisabled('[data-testid="upload-commit"]')).toBe(false);
+      await screenshot(w.page, 'upload-removals');
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('a file cut off mid-row is refused at that row, and half the provinces is a warning naming the rest', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page, server.url, EDITOR);
+      const text = readFileSync('tests/fixtures/import/pci_2015_clean.csv', 'utf8').trim();
+      const lines = text.split('\n');
+      const cut = path.join(parent, 'cut.csv');
+      const half = lines.slice(0, 33).join('\n');
+      writeFileSync(cut, half.slice(0, half.length - 25));
+      await w.page.goto(`${server.url}/tai-len`);
+      await w.page.selectOption('[data-testid="upload-index"]', 'pci');
+      await w.page.setInputFiles('[data-testid="upload-file"]', cut);
+      await w.page.click('[data-testid="upload-preview"]');
+      await w.page.waitForSelector('[data-testid="upload-issues"]');
+      const issues = await w.page.textContent('[data-testid="upload-issues"]');
+      expect(issues).toMatch(/Dòng 33: chỉ có \d+ ô trong khi dòng tiêu đề có 15 cột: dòng bị cắt ngắn/);
+      expect(await w.page.locator('[data-testid="upload-commit"]').count()).toBe(0);
+      await screenshot(w.page, 'upload-truncated');
+      // The same half, cut at a line end: accepted, with a warning that names the 31 provinces it lacks.
+      const halfFile = path.join(parent, 'half.csv');
+      writeFileSync(halfFile, lines.slice(0, 33).join('\n') + '\n');
+      await w.page.setInputFiles('[data-testid="upload-file"]', halfFile);
+      await w.page.click('[data-testid="upload-preview"]');
+      await w.page.waitForSelector('[data-testid="upload-commit"]');
+      const warn = await w.page.textContent('[data-testid="upload-issues"]');
+      expect(warn).toContain('Năm 2015: tệp có 32 đơn vị, ít hơn phiên bản hiện hành (63 đơn vị) và số đơn vị PCI xếp hạng năm đó (63). Thiếu 31 đơn vị:');
+      const missing = lines.slice(33).map((l) => l.split(',')[0]);
+      for (const name of missing.filter((n) => !n.startsWith('TP'))) expect(warn).toContain(name);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('refuses a 30 MB file in the browser before sending it, and the server answers oversized bodies in Vietnamese', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page, server.url, EDITOR);
+      await w.page.goto(`${server.url}/tai-len`);
+      await w.page.selectOption('[data-testid="upload-index"]', 'pci');
+      const huge = path.join(parent, 'pci-30mb.csv');
+      writeFileSync(huge, Buffer.alloc(30 * 1024 * 1024, 'a'));
+      await w.page.setInputFiles('[data-testid="upload-file"]', huge);
+      await w.page.click('[data-testid="upload-preview"]');
+      expect(await w.page.textContent('[data-testid="upload-message"]')).toBe(
+        'Tệp quá lớn (30 MB): chỉ nhận tệp đến 20 MB. Hãy tách tệp theo năm hoặc theo chỉ số rồi tải lên lại.'
+      );
+      expect(w.requests.filter((r) => r.startsWith('/api/upload/preview'))).toEqual([]);
+      await screenshot(w.page, 'upload-too-large');
+      // Sent anyway (not through the page): 23 MB is read to its end and refused in Vietnamese, 30 MB too.
+      const token = await w.page.locator('form[action="/dang-xuat"] input[name="csrf"]').inputValue();
+      for (const mb of [23, 30]) {
+        const r = await w.page.evaluate(
+          async ([t, size]) => {
+            try {
+              const res = await fetch('/api/upload/preview?index=pci', { method: 'POST', body: new Uint8Array(size * 1024 * 1024).fill(97), headers: { 'x-csrf-token': t, 'content-type': 'text/csv' } });
+              return { status: res.status, body: await res.text() };
+            } catch (e) {
+              return { status: 0, body: String(e) };
+            }
+          },
+          [token, mb] as [string, number]
+        );
+        expect(r.status, r.body).toBe(413);
+        expect(JSON.parse(r.body).message).toMatch(/^Tệp quá lớn.*: chỉ nhận tệp đến 20 MB\./);
+      }
+      // A commit whose preview is gone gets a Vietnamese answer, not a bare 410.
+      const gone = await w.page.evaluate(async (t) => {
+        const res = await fetch('/api/upload/commit', { method: 'POST', body: JSON.stringify({ previewId: 'het-han', acceptWarnings: true }), headers: { 'x-csrf-token': t, 'content-type': 'application/json' } });
+        return { status: res.status, body: await res.json() };
+      }, token);
+      expect(gone.status).toBe(410);
+      expect(gone.body.message).toContain('Bản xem trước đã hết hạn');
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('a zip bomb is refused in seconds, and pages keep answering while a 190,000-row file parses', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page, server.url, EDITOR);
+      await w.page.goto(`${server.url}/tai-len`);
+      const token = await w.page.locator('form[action="/dang-xuat"] input[name="csrf"]').inputValue();
+      const post = (body: number[] | string, name: string) =>
+        w.page.evaluate(
+          async ([t, b, n]) => {
+            const t0 = performance.now();
+            const res = await fetch(`/api/upload/preview?index=pci&name=${n}`, { method: 'POST', body: typeof b === 'string' ? b : new Uint8Array(b), headers: { 'x-csrf-token': t, 'content-type': 'application/octet-stream' } });
+            return { status: res.status, json: await res.json(), ms: performance.now() - t0, at: Date.now() };
+          },
+          [token, body, name] as [string, number[] | string, string]
+        );
+      const bomb = await post([...zipBomb()], 'bomb.xlsx');
+      expect(bomb.status).toBe(200);
+      expect(bomb.json.ok).toBe(false);
+      expect(bomb.json.issues[0].message).toMatch(/giải nén ra 50 MB .*tệp bất thường/);
+      expect(bomb.ms).toBeLessThan(5000);
+
+      const provincesCsv = readFileSync('data/province_codes_63.csv', 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')[0]);
+      const rows = ['Tỉnh,Năm,Chỉ số,Giá trị'];
+      for (let i = 0; rows.length <= 190_000; i++) rows.push(`${provincesCsv[i % 63]},${2006 + (i % 10)},Tính minh bạch,${(i % 1000) / 100}`);
+      const big = rows.join('\n');
+      const parsing = post(big, 'big.csv');
+      await new Promise((r) => setTimeout(r, 400));
+      const t0 = Date.now();
+      const page = await fetch(`${server.url}/xep-hang?nam=2015`);
+      const pageMs = Date.now() - t0;
+      const pageAt = Date.now();
+      expect(page.status).toBe(200);
+      const done = await parsing;
+      expect(done.json.ok).toBe(false); // duplicates, every one reported up to the cap
+      // The page was answered while the file was still being parsed, and without waiting for it.
+      expect(done.at).toBeGreaterThan(pageAt);
+      expect(pageMs).toBeLessThan(done.ms / 2);
+    } finally {
+      await w.context.close();
     }
   });
 
@@ -317,3 +520,21 @@ describe('uploads, versions and accounts', () => {
     }
   });
 });
+
+/** The data CSV of the current version, as the page's DuckDB fetches it. */
+async function dataUrl(w: Awaited<ReturnType<typeof watchedPage>>): Promise<string> {
+  await w.page.goto(`${server.url}/xep-hang`);
+  await waitForDuckDb(w.page);
+  return w.requests.filter((r) => r.startsWith('/api/data/')).at(-1) ?? '';
+}
+
+function rowOf(csv: string, unit: string, year: number, index: string, indicator: string): Record<string, string> | undefined {
+  const [head, ...lines] = csv.trim().split('\n');
+  const cols = head.split(',');
+  for (const l of lines) {
+    const cells = l.split(',');
+    const r = Object.fromEntries(cols.map((c, i) => [c, cells[i]]));
+    if (r.unit_code === unit && Number(r.year) === year && r.index_id === index && r.indicator === indicator) return r;
+  }
+  return undefined;
+}

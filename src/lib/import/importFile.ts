@@ -13,8 +13,9 @@ import { toObservations } from './toObservations';
 import type { ImportIssue, ImportOptions, ImportResult, Table } from './types';
 import { validate } from './validate';
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-export const DEFAULT_MAX_ROWS = 200_000;
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS } from './limits';
+
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_ROWS };
 /** A broken 200,000-row file must not produce a million messages. */
 export const MAX_ISSUES = 500;
 
@@ -49,6 +50,8 @@ function run(bytes: Uint8Array, opts: ImportOptions, result: ImportResult): void
   result.delimiter = read.ok ? read.table.delimiter : read.delimiter;
   if (!read.ok) return fail(read.reason === 'empty' ? msg.empty() : read.reason === 'one-column' ? msg.oneColumn() : msg.noHeader());
   const table = read.table;
+  for (const p of read.problems)
+    result.issues.push(issue('error', p.row, null, p.kind === 'quote' ? msg.unclosedQuote() : msg.shortRow(p.cells, p.expected)));
 
   const mapping = mapHeaders(table.headers, table.groups, def, opts.mapping);
   result.mapping = mapping;

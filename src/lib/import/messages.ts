@@ -1,6 +1,7 @@
 // Every sentence the importer says to the user, in Vietnamese, in one place.
 // Row/column-bound messages start with where: `Dòng 12, cột "Tính minh bạch": …`.
 import type { IndexDefinition, Scale } from '../catalogue/types';
+import { tooLargeMessage } from './limits';
 import type { NotText } from './sniffBinary';
 import type { ImportIssue, Severity } from './types';
 
@@ -21,8 +22,7 @@ const scaleText = (s: Scale) => `${num(s.min)}–${num(s.max)}${s.unit === 'perc
 
 export const msg = {
   // Whole-file problems
-  tooLarge: (bytes: number, max: number) =>
-    `Tệp quá lớn (${num(bytes / 1048576)} MB); chỉ nhận tệp đến ${num(max / 1048576)} MB. Hãy tách tệp theo năm.`,
+  tooLarge: (bytes: number, max: number) => tooLargeMessage(bytes, max),
   tooManyRows: (rows: number, max: number) =>
     `Tệp có ${num(rows)} dòng, vượt giới hạn ${num(max)} dòng. Hãy tách tệp theo năm hoặc theo chỉ số.`,
   empty: () => 'Tệp rỗng: không có dữ liệu.',
@@ -45,11 +45,17 @@ export const msg = {
   unreadable: (detail: string) => `Không đọc được tệp: ${detail}`,
   moreIssues: (n: number) => `Còn ${num(n)} vấn đề khác không hiển thị; hãy sửa các lỗi trên rồi tải lại.`,
 
+  shortRow: (cells: number, expected: number) =>
+    `chỉ có ${cells} ô trong khi dòng tiêu đề có ${expected} cột: dòng bị cắt ngắn (tệp bị cắt giữa chừng hoặc thiếu dấu phân cách). Không lưu nửa dòng; hãy kiểm tra lại tệp.`,
+  unclosedQuote: () =>
+    'Dấu ngoặc kép (") mở mà không đóng, hoặc đặt sai chỗ: các dòng sau có thể bị gộp vào ô này. Hãy kiểm tra lại tệp.',
+
   // Cells
   notANumber: (raw: string) => `${q(raw)} không phải là số.`,
   notARank: (raw: string) => `${q(raw)} không phải là thứ hạng (số nguyên từ 1 trở lên).`,
   notAYear: (raw: string) => `${q(raw)} không phải là năm.`,
   missingUnitName: () => 'Thiếu tên đơn vị.',
+  unitNameTooLong: (length: number) => `Ô tên đơn vị dài ${num(length)} ký tự, quá dài để là tên một đơn vị: hãy kiểm tra cột và dấu phân cách.`,
   unknownUnit: (name: string, suggestions: string[], others: number) =>
     `Không nhận ra đơn vị ${q(name)}.${suggestions.length ? ` Có phải: ${orList(suggestions)}?` : ''}${others ? ` (Gặp thêm ở ${others} dòng khác.)` : ''}`,
   unknownIndicator: (raw: string, def: IndexDefinition) => `Không nhận ra chỉ số ${q(raw)} của ${def.short}.`,

@@ -6,6 +6,7 @@ import type { IndexDefinition } from '../catalogue/types';
 import { slugify } from '../text/vietnamese';
 import type { ProvinceNames } from '../units/provinceNames';
 import { headerKey } from './headerKey';
+import { MAX_UNIT_NAME, suggestProvinces } from './suggestUnits';
 
 export interface ResolvedUnit {
   code: string;
@@ -17,17 +18,20 @@ export interface ResolvedUnit {
 export type UnitResolution =
   | { kind: 'unit'; unit: ResolvedUnit }
   | { kind: 'aggregate' }
-  | { kind: 'unknown'; suggestions: string[] };
+  | { kind: 'unknown'; suggestions: string[] }
+  | { kind: 'too-long'; length: number };
 
 // Summary rows inside a table ("Cả nước", "Trung bình") are not units.
 const AGGREGATES = new Set(['ca nuoc', 'toan quoc', 'trung binh', 'trung binh ca nuoc', 'binh quan', 'tong', 'tong cong', 'trung vi', 'average', 'national', 'national average', 'total', 'median']);
 
 export function resolveUnit(name: string, unitType: string, def: IndexDefinition, provinces: ProvinceNames): UnitResolution {
+  // Checked before any other work: a megabyte "name" must cost nothing (issue 13).
+  if (name.length > MAX_UNIT_NAME) return { kind: 'too-long', length: name.length };
   const clean = name.replace(/\s+/g, ' ').trim();
   if (AGGREGATES.has(headerKey(clean))) return { kind: 'aggregate' };
   if (def.unitLevel === 'province') {
     const code = provinces.resolve(clean);
-    if (code == null) return { kind: 'unknown', suggestions: provinces.suggest(clean).map((r) => r.nameVi) };
+    if (code == null) return { kind: 'unknown', suggestions: suggestProvinces(clean, provinces) };
     return { kind: 'unit', unit: { code, name: provinces.record(code)?.nameVi ?? clean, group: 'tinh' } };
   }
   const slug = slugify(clean);

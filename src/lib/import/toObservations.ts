@@ -13,6 +13,7 @@ import { isNullToken, parseNumber, type NumberStyle } from './parseNumber';
 import { parseRank } from './parseRank';
 import { parseYear } from './parseYear';
 import { resolveUnit, type ResolvedUnit } from './resolveUnit';
+import { MAX_UNIT_NAME } from './suggestUnits';
 import type { FieldId, HeaderMapping, ImportIssue, Layout, MappedColumn, Table, TableRow } from './types';
 
 export interface Draft {
@@ -114,10 +115,11 @@ class Converter {
     const year = this.year(r);
     if (year == null) return;
     const unitType = this.cell(r, this.col('unit_type'));
-    const unitKey = `${name}\u0000${unitType}`;
+    const unitKey = name.length > MAX_UNIT_NAME ? '\u0000too-long' : `${name}\u0000${unitType}`;
     let res = this.units.get(unitKey);
     if (!res) this.units.set(unitKey, (res = resolveUnit(name, unitType, def, provinces)));
     if (res.kind === 'aggregate') return this.warnOnce(`agg:${r.row}`, r.row, unitCol.label, msg.aggregateRow(name));
+    if (res.kind === 'too-long') return this.error(r.row, unitCol.label, msg.unitNameTooLong(name.length));
     if (res.kind === 'unknown') return this.noteUnknown(r.row, unitCol.label, name, res.suggestions);
     if (res.unit.group === '' && def.unitGroups?.length)
       this.warnOnce(`group:${res.unit.code}`, r.row, unitCol.label, msg.unknownUnitGroup(name, def));

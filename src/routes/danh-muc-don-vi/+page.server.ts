@@ -1,18 +1,20 @@
 // The unit registry: old provinces (codes, spellings, aliases users confirmed), the 34 units of
 // 2025 with their lineage, and each province's DDCI units.
+import { fail } from '@sveltejs/kit';
 import { allDefinitions } from '$lib/catalogue/definitions';
 import { unitsOf } from '$lib/db/sql';
 import { appStore } from '$lib/server/app';
 import { serverData } from '$lib/server/serverDb';
-import { listUnitAliases } from '$lib/server/store/unitAliases';
-import { provinceNamesFor } from '$lib/server/uploads/provinceNamesWithAliases';
+import { addGlobalAlias } from '$lib/server/uploads/globalAliases';
+import { aliasKeysInForce, provinceNamesFor } from '$lib/server/uploads/provinceNamesWithAliases';
 import { slugify, sortVi } from '$lib/text/vietnamese';
 import { NEW_UNITS, newUnitOf } from '$lib/units/merger2025';
 import { regionOfProvince } from '$lib/units/regions';
 
 export const load = async () => {
   const store = await appStore();
-  const aliases = listUnitAliases(store);
+  // Admins' names and those that came with the current versions' uploads.
+  const aliases = aliasKeysInForce(store);
   const provinces = sortVi(provinceNamesFor(store).all(), (p) => p.nameVi).map((p) => ({
     code: p.code,
     name: p.nameVi,
@@ -34,4 +36,15 @@ export const load = async () => {
       }))
   );
   return { provinces, newUnits: sortVi(NEW_UNITS, (u) => u.name), ddci };
+};
+
+export const actions = {
+  // Only an admin adds a name for every upload; an editor's mapping stays inside their upload's commit.
+  alias: async ({ request, locals, getClientAddress }) => {
+    const u = locals.user;
+    if (!u || u.disabled || u.role !== 'admin') return fail(403, { aliasError: 'Chỉ quản trị viên được thêm tên gọi khác cho danh mục.' });
+    const form = await request.formData();
+    const r = addGlobalAlias(await appStore(), String(form.get('name') ?? '').slice(0, 500), String(form.get('unitCode') ?? ''), { id: u.id }, getClientAddress());
+    return r.ok ? { aliasAdded: r.aliasKey } : fail(400, { aliasError: r.message });
+  }
 };

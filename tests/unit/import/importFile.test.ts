@@ -14,7 +14,7 @@ describe('importCsv', () => {
     const big = new Uint8Array(DEFAULT_MAX_BYTES + 1);
     const r = run(big);
     expect(r.ok).toBe(false);
-    expect(r.issues).toEqual([{ severity: 'error', row: null, column: null, message: 'Tệp quá lớn (20 MB); chỉ nhận tệp đến 20 MB. Hãy tách tệp theo năm.' }]);
+    expect(r.issues).toEqual([{ severity: 'error', row: null, column: null, message: 'Tệp quá lớn (20 MB): chỉ nhận tệp đến 20 MB. Hãy tách tệp theo năm hoặc theo chỉ số rồi tải lên lại.' }]);
     expect(run(fixture('pci_2015_clean.csv'), 'pci', { maxBytes: 1000 }).issues[0].message).toMatch(/^Tệp quá lớn \(0,01 MB\)/);
   });
   it('refuses a file over the row limit (default 200,000)', () => {

@@ -35,13 +35,12 @@ describe('openStore and migrations', () => {
     const first = h.open(dir);
     const schema = first.db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all();
     const key = first.currentVersionKey();
-    const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
-    expect(schemaVersion(first.db)).toBe(latest);
+    expect(schemaVersion(first.db)).toBe(MIGRATIONS.at(-1)!.version);
     first.close();
 
     const again = h.open(dir);
-    expect(migrate(again.db)).toBe(latest);
-    expect(migrate(again.db)).toBe(latest);
+    expect(migrate(again.db)).toBe(MIGRATIONS.at(-1)!.version);
+    expect(migrate(again.db)).toBe(MIGRATIONS.at(-1)!.version);
     expect(again.db.prepare('SELECT count(*) AS n FROM schema_version').get()).toEqual({ n: MIGRATIONS.length });
     expect(again.db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all()).toEqual(schema);
     // The store id survives reopening, so cache keys stay stable.

@@ -7,7 +7,8 @@ import { appendAudit } from '../auth/audit';
 import { compareSnapshots, diffUpload } from './diff';
 import { sanitiseFileName } from './fileName';
 import { copySnapshot, readSnapshot, writeSnapshot } from './snapshot';
-import type { Actor, CommitInput, DiffPreview, StoreCore, VersionInfo, VersionKind } from './types';
+import type { Actor, CommitInput, DiffPreview, KeptField, Removal, StoreCore, VersionInfo, VersionKind } from './types';
+import { copyVersionAliases, readVersionAliases, writeVersionAliases } from './versionAliases';
 import { checkObservations } from './validate';
 import { currentVersion, getVersion } from './versionQueries';
 
@@ -20,6 +21,19 @@ export class StaleBaseError extends Error {
     super(`Dữ liệu đã được cập nhật (phiên bản #${actual ?? 0}) sau khi bạn xem trước (#${expected ?? 0}); hãy xem trước lại.`);
     this.name = 'StaleBaseError';
   }
+}
+
+/** The upload would clear published figures and the user has not confirmed it: nothing is written. */
+export class RemovalError extends Error {
+  constructor(readonly removals: Removal[]) {
+    super(`Tệp sẽ xoá ${removals.length} số liệu đã công bố (${removals.slice(0, 5).map(removalText).join('; ')}${removals.length > 5 ? '; …' : ''}): hãy xem trước và xác nhận xoá.`);
+    this.name = 'RemovalError';
+  }
+}
+
+const FIELD_VI = { value: 'điểm', rank: 'hạng', band: 'xếp loại' } as const;
+export function removalText(r: Removal): string {
+  return `${r.unit_name} ${r.year} ${r.indicator === 'total' ? 'tổng' : r.indicator}, ${FIELD_VI[r.field]} ${r.before}`;
 }
 
 export interface NewVersion {
@@ -53,12 +67,12 @@ export function insertVersion(store: StoreCore, v: NewVersion): number {
 }
 
 /** What an upload would change, without writing. */
-export function diffAgainstCurrent(store: StoreCore, indexId: string, observations: readonly Observation[]): DiffPreview {
+export function diffAgainstCurrent(store: StoreCore, indexId: string, observations: readonly Observation[], keep: readonly KeptField[] = []): DiffPreview {
   checkObservations(indexId, observations);
   // A read transaction: the version and its rows come from the same moment.
   return store.db.transaction(() => {
     const cur = currentVersion(store, indexId);
-    return diffUpload(indexId, cur?.id ?? null, cur ? readSnapshot(store.db, cur.id) : [], observations).preview;
+    return diffUpload(indexId, cur?.id ?? null, cur ? readSnapshot(store.db, cur.id) : [], observations, keep).preview;
   })();
 }
 
@@ -78,7 +92,9 @@ function commit(store: StoreCore, input: CommitInput, onlyIfEmpty: boolean): Ver
     if (input.expectedBaseVersionId !== undefined && input.expectedBaseVersionId !== baseId) {
       throw new StaleBaseError(input.expectedBaseVersionId, baseId);
     }
-    const { preview, merged } = diffUpload(indexId, baseId, cur ? readSnapshot(store.db, cur.id) : [], observations);
+    const { preview, merged } = diffUpload(indexId, baseId, cur ? readSnapshot(store.db, cur.id) : [], observations, input.keep ?? []);
+    // Checked against what is current now, not what was previewed: another commit may have landed since.
+    if (preview.removals.length && !input.confirmRemovals) throw new RemovalError(preview.removals);
     const id = insertVersion(store, {
       indexId,
       kind: input.kind,
@@ -95,12 +111,14 @@ function commit(store: StoreCore, input: CommitInput, onlyIfEmpty: boolean): Ver
       rolledBackTo: null
     });
     writeSnapshot(store.db, id, merged);
+    const aliases = writeVersionAliases(store.db, id, baseId, input.aliases ?? []);
     if (input.kind === 'upload') {
       const { added, changed, unchanged } = preview;
+      const removed = preview.removals.map(removalText);
       appendAudit(store, {
         action: 'upload',
         userId: input.user?.id ?? null,
-        detail: { indexId, versionId: id, fileName, sha256, added, changed, unchanged },
+        detail: { indexId, versionId: id, fileName, sha256, added, changed, unchanged, ...(aliases.length ? { aliases } : {}), ...(removed.length ? { removed } : {}) },
         ip: input.ip
       });
     }
@@ -146,10 +164,15 @@ export function rollback(
       rolledBackTo: target.id
     });
     copySnapshot(store.db, target.id, id);
+    copyVersionAliases(store.db, target.id, id);
+    const kept = new Set(readVersionAliases(store.db, target.id).map((a) => a.aliasKey));
+    const aliasesRemoved = readVersionAliases(store.db, cur.id)
+      .filter((a) => !kept.has(a.aliasKey))
+      .map((a) => ({ name: a.name, unitCode: a.unitCode }));
     appendAudit(store, {
       action: 'rollback',
       userId: user?.id ?? null,
-      detail: { indexId: target.indexId, versionId: id, rolledBackTo: target.id, replaced: cur.id, ...counts },
+      detail: { indexId: target.indexId, versionId: id, rolledBackTo: target.id, replaced: cur.id, ...counts, ...(aliasesRemoved.length ? { aliasesRemoved } : {}) },
       ip: opts.ip
     });
     return id;

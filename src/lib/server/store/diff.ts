@@ -2,7 +2,7 @@
 // replace rows with the same key (unit_code + year + indicator), rows it does not mention are
 // carried over. So "PCI 2024.xlsx" adds a year without wiping 2006–2023.
 import type { Observation } from '../../data/observation';
-import { COMPARED_FIELDS, type ComparedField, type DiffPreview, type UnitDiff } from './types';
+import { COMPARED_FIELDS, type ComparedField, type DiffPreview, type KeptField, type Removal, type UnitDiff } from './types';
 
 export function observationKey(o: Pick<Observation, 'unit_code' | 'year' | 'indicator'>): string {
   return `${o.unit_code}\u0000${o.year}\u0000${o.indicator}`;
@@ -29,11 +29,33 @@ export interface UploadDiff {
   merged: Observation[];
 }
 
+/**
+ * A file without a rank (or band) column says nothing about ranks: the stored ones, with their
+ * provenance, stay as they are. Only a file that has the column can change or clear them.
+ */
+function keepStored(before: Observation, row: Observation, keep: readonly KeptField[]): Observation {
+  if (!keep.length) return row;
+  const out = { ...row };
+  if (keep.includes('rank')) Object.assign(out, { rank: before.rank, rank_of: before.rank_of, rank_source: before.rank_source });
+  if (keep.includes('band')) out.band = before.band;
+  return out;
+}
+
+/** Published figures a change would clear: a value, rank or band present before and empty after. */
+function removalsOf(before: Observation, after: Observation): Removal[] {
+  const out: Removal[] = [];
+  for (const field of ['value', 'rank', 'band'] as const)
+    if (before[field] != null && after[field] == null)
+      out.push({ unit_code: after.unit_code, unit_name: after.unit_name, year: after.year, indicator: after.indicator, field, before: before[field] });
+  return out;
+}
+
 export function diffUpload(
   indexId: string,
   baseVersionId: number | null,
   current: readonly Observation[],
-  upload: readonly Observation[]
+  upload: readonly Observation[],
+  keep: readonly KeptField[] = []
 ): UploadDiff {
   const cur = byKey(current);
   const next = new Map(cur);
@@ -41,13 +63,15 @@ export function diffUpload(
   let added = 0;
   let changed = 0;
   let unchanged = 0;
-  for (const [k, row] of byKey(upload)) {
+  const removals: Removal[] = [];
+  for (const [k, fileRow] of byKey(upload)) {
+    const before = cur.get(k);
+    const row = before ? keepStored(before, fileRow, keep) : fileRow;
     let u = units.get(row.unit_code);
     if (!u) {
       u = { unit_code: row.unit_code, unit_name: row.unit_name, added: [], changed: [], unchanged: 0 };
       units.set(row.unit_code, u);
     }
-    const before = cur.get(k);
     if (!before) {
       u.added.push(row);
       added++;
@@ -56,6 +80,7 @@ export function diffUpload(
       if (fields.length) {
         u.changed.push({ before, after: row, fields });
         changed++;
+        for (const r of removalsOf(before, row)) removals.push(r);
       } else {
         u.unchanged++;
         unchanged++;
@@ -73,7 +98,8 @@ export function diffUpload(
       unchanged,
       carried: next.size - added - changed - unchanged,
       rowCount: next.size,
-      units: sorted
+      units: sorted,
+      removals
     },
     merged: [...next.values()]
   };

@@ -157,12 +157,29 @@ CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABO
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 `;
 
-/** Append only; never edit a migration that has shipped. 5–7 are reserved (numbers may have gaps). */
+// Names an upload mapped to a unit ("Ghi nhớ và đọc lại"), kept as part of each version like its rows:
+// every version holds the full set in force for its index (the previous set plus its own), so a
+// rollback restores the older set and the alias is gone with the upload that brought it (issue 11).
+const VERSION_ALIASES = /* sql */ `
+CREATE TABLE version_aliases (
+  version_id INTEGER NOT NULL REFERENCES versions(id),
+  alias_key  TEXT NOT NULL,
+  name       TEXT NOT NULL,
+  unit_code  TEXT NOT NULL,
+  added_in   INTEGER NOT NULL REFERENCES versions(id),
+  PRIMARY KEY (version_id, alias_key)
+) STRICT;
+CREATE TRIGGER version_aliases_no_update BEFORE UPDATE ON version_aliases BEGIN SELECT RAISE(ABORT, 'version aliases are append-only'); END;
+CREATE TRIGGER version_aliases_no_delete BEFORE DELETE ON version_aliases BEGIN SELECT RAISE(ABORT, 'version aliases are append-only'); END;
+`;
+
+/** Append only; never edit a migration that has shipped. Numbers may have gaps (5 and 7 are reserved); each runs once, by number. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: INITIAL },
   { version: 2, name: 'plans', sql: PLANS_SCHEMA },
   { version: 3, name: 'decks', sql: DECKS_SCHEMA },
   { version: 4, name: 'rank provenance', sql: RANK_SOURCE },
+  { version: 6, name: 'aliases kept with versions', sql: VERSION_ALIASES },
   { version: 8, name: 'shipped data refresh', sql: SHIPPED_DATA }
 ];
 
@@ -175,13 +192,14 @@ export function schemaVersion(db: Database.Database): number {
 export function migrate(db: Database.Database, now: () => Date = () => new Date()): number {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_version (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
-  const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
+  const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+  const applied = db.prepare('SELECT 1 FROM schema_version WHERE version = ?');
   for (const m of MIGRATIONS) {
     // IMMEDIATE takes the write lock before reading the version: two processes starting at once
-    // cannot both apply the same migration.
+    // cannot both apply the same migration. Checked by number, not by the maximum: branches merge
+    // reserved numbers in any order, and a store that ran 6 must still get 5.
     db.transaction(() => {
-      // By number, not by the highest applied: a lower number merged later still runs.
-      if (db.prepare('SELECT 1 FROM schema_version WHERE version = ?').get(m.version)) return;
+      if (applied.get(m.version)) return;
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_version (version, name, applied_at) VALUES (?, ?, ?)').run(
         m.version,

@@ -58,8 +58,32 @@ export interface CommitInput {
   /** The version the user previewed against; the commit fails if another one landed since. */
   expectedBaseVersionId?: number | null;
   ip?: string | null;
+  /** Fields the file has no column for: the stored ones are kept (a file without ranks keeps the published ranks). */
+  keep?: readonly KeptField[];
+  /** The user confirmed clearing the published figures the preview named; without it such a commit is refused. */
+  confirmRemovals?: boolean;
+  /** Names the uploader mapped to units in this upload: stored with the version, undone by its rollback. */
+  aliases?: readonly UploadAlias[];
   /** Test hook: runs inside the transaction after all writes, before COMMIT. */
   beforeCommit?: () => void;
+}
+
+export type KeptField = 'rank' | 'band';
+
+/** A name as the file wrote it, mapped by the uploader to a unit. */
+export interface UploadAlias {
+  name: string;
+  unitCode: string;
+}
+
+/** A published figure an upload would clear. */
+export interface Removal {
+  unit_code: string;
+  unit_name: string;
+  year: number;
+  indicator: string;
+  field: 'value' | 'rank' | 'band';
+  before: number | string;
 }
 
 /** Figures that make a row "changed"; labels (unit_name, unit_group, source) do not. */
@@ -92,6 +116,8 @@ export interface DiffPreview {
   rowCount: number;
   /** Units the upload mentions, by unit_code. */
   units: UnitDiff[];
+  /** Published values, ranks and bands the commit would clear: it needs explicit confirmation. */
+  removals: Removal[];
 }
 
 export interface Store extends StoreCore {
@@ -101,7 +127,7 @@ export interface Store extends StoreCore {
   listVersions(indexId?: string): VersionInfo[];
   versionFile(versionId: number): VersionFile | null;
   versionObservations(versionId: number): Observation[];
-  diffAgainstCurrent(indexId: string, observations: readonly Observation[]): DiffPreview;
+  diffAgainstCurrent(indexId: string, observations: readonly Observation[], keep?: readonly KeptField[]): DiffPreview;
   commitVersion(input: CommitInput): VersionInfo;
   rollback(versionId: number, user: Actor | null, opts?: { note?: string; ip?: string | null }): VersionInfo;
   seedIfEmpty(indexId: string, observations: readonly Observation[], note: string): VersionInfo | null;

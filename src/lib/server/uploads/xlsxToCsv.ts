@@ -1,9 +1,9 @@
 // An .xlsx upload becomes the CSV the import pipeline already reads, via read-excel-file
 // (maintained, no native code). First sheet only; cells as text, numbers with a dot.
 import { readSheet } from 'read-excel-file/node';
+import { checkXlsx, MAX_XLSX_ROWS } from './xlsxGuard';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
-export const MAX_XLSX_ROWS = 200_000;
 
 export function isXlsx(bytes: Uint8Array): boolean {
   return bytes.length > 4 && ZIP.every((b, i) => bytes[i] === b);
@@ -18,6 +18,9 @@ function cell(v: unknown): string {
 export type XlsxResult = { ok: true; csv: Uint8Array } | { ok: false; message: string };
 
 export async function xlsxToCsv(bytes: Uint8Array): Promise<XlsxResult> {
+  // Sizes and the sheet's range are checked before anything is inflated (zip bombs).
+  const guard = checkXlsx(bytes);
+  if (!guard.ok) return guard;
   try {
     const rows = await readSheet(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     if (rows.length > MAX_XLSX_ROWS) return { ok: false, message: `Bảng tính có ${rows.length} dòng, vượt giới hạn ${MAX_XLSX_ROWS}.` };

@@ -1,15 +1,17 @@
-// Confirms a previewed upload: one transaction, a new version recorded with the original bytes.
+// Confirms a previewed upload: one transaction, a new version recorded with the original bytes and
+// the aliases the upload mapped. Clearing published figures needs its own confirmation.
 import { error, json } from '@sveltejs/kit';
 import { appStore } from '$lib/server/app';
 import { canUpload } from '$lib/server/auth/permissions';
-import { takePending } from '$lib/server/uploads/pendingUploads';
+import { RemovalError } from '$lib/server/store/commit';
+import { pendingUploads, PREVIEW_GONE } from '$lib/server/uploads/pendingUploads';
 
 export const POST = async ({ request, locals, getClientAddress }) => {
   if (!locals.user) error(401, 'Cần đăng nhập.');
-  const body = (await request.json().catch(() => null)) as { previewId?: unknown; note?: unknown; acceptWarnings?: unknown } | null;
+  const body = (await request.json().catch(() => null)) as { previewId?: unknown; note?: unknown; acceptWarnings?: unknown; confirmRemovals?: unknown } | null;
   if (!body || typeof body.previewId !== 'string') error(400, 'Thiếu mã xem trước.');
-  const p = takePending(body.previewId, locals.user.id);
-  if (!p) error(410, 'Bản xem trước đã hết hạn hoặc không thuộc tài khoản này: hãy tải tệp lên lại.');
+  const p = pendingUploads.get(body.previewId, locals.user.id);
+  if (!p) error(410, PREVIEW_GONE);
   if (!canUpload(locals.user, p.indexId)) error(403, 'Tài khoản này không được tải lên chỉ số này.');
   if (p.issues.some((i) => i.severity === 'warning') && body.acceptWarnings !== true) {
     error(400, 'Tệp có cảnh báo: hãy đọc và xác nhận trước khi lưu.');
@@ -24,12 +26,18 @@ export const POST = async ({ request, locals, getClientAddress }) => {
       note: typeof body.note === 'string' ? body.note.slice(0, 500) : '',
       fileName: p.fileName,
       fileBytes: p.bytes,
+      keep: p.keep,
+      aliases: p.aliases,
+      confirmRemovals: body.confirmRemovals === true,
       // No stale-base check: an upload merges its rows into whatever is current when it commits,
       // so two editors confirming at once both land, in order, and neither loses the other's rows.
       ip: getClientAddress()
     });
+    pendingUploads.take(p.id, locals.user.id);
     return json({ version: v });
   } catch (e) {
+    // The preview stays: the user can confirm the removals and save again.
+    if (e instanceof RemovalError) return json({ message: e.message, removals: e.removals }, { status: 409 });
     error(409, e instanceof Error ? e.message : 'Không lưu được phiên bản.');
   }
 };

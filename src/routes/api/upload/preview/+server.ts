@@ -1,31 +1,47 @@
-// POST the file's bytes as the body: ?index=pci&year=2015&name=<file name>; optional header
-// x-chiso-mapping: JSON of the user's column corrections. Answers the preview; writes nothing.
+// POST the file's bytes as the body: ?index=pci&year=2015&name=<file name>; optional headers
+// x-chiso-mapping: JSON of the user's column corrections; x-chiso-aliases: JSON {name: province code}
+// of unknown names the user mapped (used for this file, stored only with its commit).
+// Answers the preview; writes nothing. Parsing runs in a worker thread (runImport).
 import { error, json } from '@sveltejs/kit';
 import { allDefinitions, definitionOf } from '$lib/catalogue/definitions';
-import { importCsv } from '$lib/import/importFile';
+import { checkCoverage } from '$lib/import/checks/coverage';
 import { DEFAULT_MAX_BYTES } from '$lib/import/importFile';
+import { issue } from '$lib/import/messages';
 import type { MappingOverrides } from '$lib/import/types';
 import { appStore } from '$lib/server/app';
 import { canUpload } from '$lib/server/auth/permissions';
+import type { UploadAlias } from '$lib/server/store/types';
 import { displayFileName } from '$lib/server/uploads/displayFileName';
-import { putPending } from '$lib/server/uploads/pendingUploads';
-import { provinceNamesFor } from '$lib/server/uploads/provinceNamesWithAliases';
+import { pendingUploads } from '$lib/server/uploads/pendingUploads';
+import { aliasKeysInForce, provinceRegistry, shippedProvinceRecords } from '$lib/server/uploads/provinceNamesWithAliases';
 import { readLimited, TooLargeError } from '$lib/server/uploads/readLimited';
-import { isXlsx, xlsxToCsv } from '$lib/server/uploads/xlsxToCsv';
+import { runImport } from '$lib/server/uploads/runImport';
+import { MAX_UNIT_NAME } from '$lib/import/suggestUnits';
 
-function parseMapping(raw: string | null): MappingOverrides | undefined {
+/** Past the 20 MB limit the body is still read (and dropped) up to here, so the browser gets the answer. */
+const DRAIN_UP_TO = 64 * 1024 * 1024;
+
+function headerJson(raw: string | null, what: string): Record<string, unknown> | undefined {
   if (!raw) return undefined;
   try {
     const m = JSON.parse(decodeURIComponent(raw)) as unknown;
     if (!m || typeof m !== 'object' || Array.isArray(m)) return undefined;
-    return Object.fromEntries(
-      Object.entries(m as Record<string, unknown>)
-        .slice(0, 500)
-        .map(([k, v]) => [k.slice(0, 200), typeof v === 'string' ? (v.slice(0, 100) as never) : null])
-    );
+    return Object.fromEntries(Object.entries(m as Record<string, unknown>).slice(0, 500));
   } catch {
-    error(400, 'Phần sửa cột không hợp lệ.');
+    error(400, `${what} không hợp lệ.`);
   }
+}
+
+function parseMapping(raw: string | null): MappingOverrides | undefined {
+  const m = headerJson(raw, 'Phần sửa cột');
+  return m && Object.fromEntries(Object.entries(m).map(([k, v]) => [k.slice(0, 200), typeof v === 'string' ? (v.slice(0, 100) as never) : null]));
+}
+
+function parseAliases(raw: string | null): UploadAlias[] {
+  const m = headerJson(raw, 'Tên gọi khác');
+  return Object.entries(m ?? {})
+    .filter(([name, code]) => name.trim() && name.length <= MAX_UNIT_NAME && typeof code === 'string' && /^\d{2}$/.test(code))
+    .map(([name, code]) => ({ name, unitCode: code as string }));
 }
 
 export const POST = async ({ request, url, locals }) => {
@@ -39,42 +55,52 @@ export const POST = async ({ request, url, locals }) => {
   const year = yearRaw && /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : undefined;
   let bytes: Uint8Array;
   try {
-    bytes = await readLimited(request.body, DEFAULT_MAX_BYTES);
+    bytes = await readLimited(request.body, DEFAULT_MAX_BYTES, DRAIN_UP_TO);
   } catch (e) {
     if (e instanceof TooLargeError) error(413, e.message);
     throw e;
   }
   const store = await appStore();
-  // An Excel workbook is read as the CSV Excel would have exported; the original bytes are what is kept.
-  let table = bytes;
-  if (isXlsx(bytes)) {
-    const x = await xlsxToCsv(bytes);
-    if (!x.ok) return json({ previewId: null, index: def.id, ok: false, issues: [{ severity: 'error', row: null, column: null, message: x.message }], rows: 0, diff: null, mapping: null });
-    table = x.csv;
-  }
-  const result = importCsv(table, {
-    definition: def,
+  const aliases = def.unitLevel === 'province' ? parseAliases(request.headers.get('x-chiso-aliases')) : [];
+  const run = await runImport({
+    bytes,
+    indexId: def.id,
     definitions: allDefinitions(),
-    provinces: provinceNamesFor(store),
+    provinceRecords: shippedProvinceRecords(),
+    storedAliases: aliasKeysInForce(store),
+    uploadAliases: aliases,
     year,
     mapping: parseMapping(request.headers.get('x-chiso-mapping')),
-    now: new Date(),
+    now: Date.now(),
     source: `Tải lên bởi ${locals.user!.username}`
   });
-  const diff = result.ok ? store.diffAgainstCurrent(def.id, result.observations) : null;
-  const p = result.ok
-    ? putPending({
-        userId: locals.user!.id,
-        indexId: def.id,
-        fileName: displayFileName(url.searchParams.get('name')),
-        bytes,
-        observations: result.observations,
-        issues: result.issues,
-        baseVersionId: diff?.baseVersionId ?? null
-      })
-    : null;
+  if (!run.ok) {
+    return json({ previewId: null, index: def.id, ok: false, issues: [issue('error', null, null, run.message)], rows: 0, diff: null, mapping: null, removals: [] });
+  }
+  const { result, keep } = run.out;
+  if (result.ok) {
+    const current = store.currentObservations(def.id);
+    for (const i of checkCoverage(result.observations, current, def, def.unitLevel === 'province' ? provinceRegistry() : null)) result.issues.push(i);
+  }
+  const diff = result.ok ? store.diffAgainstCurrent(def.id, result.observations, keep) : null;
+  let previewId: string | null = null;
+  if (result.ok) {
+    const p = pendingUploads.put({
+      userId: locals.user!.id,
+      indexId: def.id,
+      fileName: displayFileName(url.searchParams.get('name')),
+      bytes,
+      observations: result.observations,
+      issues: result.issues,
+      baseVersionId: diff?.baseVersionId ?? null,
+      keep,
+      aliases: run.out.aliases
+    });
+    if (!p.ok) error(503, p.message);
+    previewId = p.entry.id;
+  }
   return json({
-    previewId: p?.id ?? null,
+    previewId,
     index: def.id,
     ok: result.ok,
     issues: result.issues,
@@ -83,6 +109,9 @@ export const POST = async ({ request, url, locals }) => {
     layout: result.layout,
     mapping: result.mapping,
     rows: result.observations.length,
+    keep,
+    aliases: run.out.aliases,
+    removals: diff?.removals ?? [],
     diff: diff && {
       added: diff.added,
       changed: diff.changed,
