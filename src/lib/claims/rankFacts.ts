@@ -30,6 +30,8 @@ export interface YearFacts {
   leaders: RankedRow[];
   /** The best score among units with one, and whether it is the best of all ranked units. */
   best: RankedRow | null;
+  /** N where ranks 1..N are all printed but the ranking is not complete (a published top list); else 0. */
+  topList: number;
 }
 
 export function yearFacts(def: IndexDefinition, year: number, rows: readonly RankedRow[]): YearFacts {
@@ -47,7 +49,8 @@ export function yearFacts(def: IndexDefinition, year: number, rows: readonly Ran
     completeRanking: printedRanks >= rankedUnits && published.length >= rankedUnits,
     completeScores: scoredRows.length >= rankedUnits,
     leaders: published.filter((r) => r.rank === 1),
-    best
+    best,
+    topList: topListLength(published.map((r) => r.rank!), rankedUnits)
   };
 }
 
@@ -61,4 +64,17 @@ export function knownLeaders(f: YearFacts): { rows: RankedRow[]; basis: 'publish
 /** The methodology breaks strictly after `from` and up to `to`: a change across them is not like for like. */
 export function breaksBetween(def: IndexDefinition, from: number, to: number): number[] {
   return def.breaks.filter((b) => b > from && b <= to);
+}
+
+/** The longest run 1, 2, …, N of printed ranks (ties share a number and skip the next), short of a full ranking. */
+function topListLength(ranks: readonly number[], rankedUnits: number): number {
+  const counts = new Map<number, number>();
+  for (const r of ranks) counts.set(r, (counts.get(r) ?? 0) + 1);
+  let n = 0;
+  while (n < rankedUnits) {
+    const c = counts.get(n + 1);
+    if (!c) break;
+    n += c; // a tie at 6 covers places 6..(6 + c − 1)
+  }
+  return n >= rankedUnits ? 0 : n;
 }

@@ -27,6 +27,10 @@ export function rankingWords(v: RankingPageView): RankingWords {
   let coverage: string;
   if (!f) coverage = `Chưa có số liệu ${v.indexShort}.`;
   else if (f.completeRanking) coverage = `${f.scored} ${noun(v)} có điểm năm ${year}; thứ hạng là thứ hạng ${v.indexShort} công bố (x/${f.rankedUnits}).`;
+  else if (f.topList >= 3)
+    coverage =
+      `Top ${f.topList} do ${v.publisher} công bố năm ${year} (${v.indexShort} xếp hạng ${f.rankedUnits} ${noun(v)}); bộ dữ liệu có điểm của ${f.scored} ${noun(v)}. ` +
+      `Đây không phải bảng xếp hạng đầy đủ: thứ tự các thanh là thứ tự điểm, nhãn là thứ hạng công bố.`;
   else if (f.publishedRanks > 0)
     coverage =
       `Có điểm của ${f.scored} ${noun(v)} năm ${year}. ${v.indexShort} xếp hạng ${f.rankedUnits} ${noun(v)}` +

@@ -30,6 +30,7 @@ export interface RankingView {
   /** What the year's figures allow us to say (complete ranking, printed rank 1, …). */
   facts: YearFacts | null;
   unitLevel: 'province' | 'department-district';
+  publisher: string;
 }
 
 export async function loadRankingView(db: Db, args: RankingArgs): Promise<RankingView> {
@@ -62,7 +63,8 @@ export async function loadRankingBase(db: Db, args: RankingArgs): Promise<{ view
     selected: findUnit(units, args.selected) ?? null,
     bands: def.bands,
     facts: year == null ? null : yearFacts(def, year, rows),
-    unitLevel: def.unitLevel
+    unitLevel: def.unitLevel,
+    publisher: def.publisher
   };
   return { view, allRows: rows };
 }

@@ -79,6 +79,7 @@ export class Rules {
     // how many the publisher ranked.
     for (const m of t.matchAll(/(?<![\d,.])(\d+)\/(\d+)(?![\d,.])/g)) {
       const [x, n] = [Number(m[1]), Number(m[2])];
+      if (n >= 1900) continue; // a month and year: "từ 3/2025"
       if (/theo điểm/.test(t.slice(m.index!, m.index! + 40))) continue; // an order by score, said as one (R3)
       const s = subjectBefore(m.index!);
       if (!s) {
@@ -118,7 +119,15 @@ export class Rules {
       if (scored.length < ranked) say(`"${m[0]}": chỉ ${scored.length}/${ranked} đơn vị có điểm, không được nói cao nhất`);
       else if (!tr || tr.value !== best) say(`"${m[0]}": không phải điểm cao nhất`);
     }
-    if (/\btop \d+|nhóm \d+ tỉnh dẫn đầu/i.test(t)) say('"top N" không có trong quy tắc');
+    // "Top N" needs every rank 1..N printed that year.
+    for (const m of t.matchAll(/\btop (\d+)/gi)) {
+      const n = Number(m[1]);
+      const printed = new Set(year.filter((r) => r.rank != null && r.rank_source === 'published').map((r) => r.rank));
+      for (let k = 1; k <= n; k++) if (!printed.has(k)) {
+        say(`"${m[0]}": không có hạng ${k} công bố năm ${c.year}`);
+        break;
+      }
+    }
 
     // R5: a change across a methodology break says so.
     for (const m of t.matchAll(/so với (\d{4})/g)) {

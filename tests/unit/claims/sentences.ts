@@ -19,12 +19,14 @@ import type { Claim } from './rules';
 
 const point = (t: TrendRow): RankPoint => ({ year: t.year, value: t.value, rank: t.rank, rankOf: t.rank_of, rankSource: t.rank_source });
 
-export async function allClaims(db: Db): Promise<Claim[]> {
+/** `only`: restrict to some indices (the partial-upload run re-reads PCI alone). */
+export async function allClaims(db: Db, only?: readonly string[]): Promise<Claim[]> {
   const out: Claim[] = [];
   const push = (where: string, index: string, year: number, subjects: Claim['subjects'], text: string | null | undefined) => {
     if (text) out.push({ where, index, year, subjects, text });
   };
-  for (const def of allDefinitions()) {
+  const defs = allDefinitions().filter((d) => !only || only.includes(d.id));
+  for (const def of defs) {
     const years = (await yearsOf(db, def.id)).map((y) => y.year);
     const units = (await unitsOf(db, def.id)).map((u) => ({ code: u.unit_code, name: u.unit_name, slug: slugify(u.unit_name) }));
     if (!years.length) continue;
@@ -89,7 +91,7 @@ export async function allClaims(db: Db): Promise<Claim[]> {
   }
   // Unit profiles: every unit, every index it has.
   const seen = new Set<string>();
-  for (const def of allDefinitions()) {
+  for (const def of defs) {
     for (const u of await unitsOf(db, def.id)) {
       const slug = u.unit_group === 'tinh' ? slugify(u.unit_name) : u.unit_code;
       if (seen.has(slug)) continue;
