@@ -15,7 +15,8 @@ export default defineConfig({
           include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
-          // Loading the shipped data into DuckDB takes a few seconds; on a busy 2-core machine more than 10.
+          // Loading the whole shipped data set into DuckDB (tests/helpers/shippedDb) takes 10–15 s on a busy
+          // 2-core machine since the 2016–2019 workbooks were added.
           hookTimeout: 60_000
         }
       },

@@ -11,7 +11,7 @@ import { buildDataset, readShippedFiles } from '../../src/lib/server/shippedData
 const data = buildDataset(readShippedFiles());
 const ddci = csvRows(readFileSync('data/ddci_hatinh_2021_partial.csv', 'utf8'));
 const pciWb = csvRows(readFileSync('data/pci_2006_2015_all_provinces.csv', 'utf8'));
-const papi = csvRows(readFileSync('data/papi_2011_2015_dimensions.csv', 'utf8'));
+const papi19 = csvRows(readFileSync('data/papi_2016_2019_dimensions.csv', 'utf8'));
 const vi = (v: number, d = 2) => v.toFixed(d).replace('.', ',');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -124,18 +124,21 @@ describe('DDCI Hà Tĩnh 2021', () => {
 });
 
 describe('unit profile', () => {
-  it('gives Hà Tĩnh every index, PAPI 2015 with its score and no rank (PAPI publishes none), and a marked place for plan targets', async () => {
+  it('gives Hà Tĩnh every index, PAPI 2019 with its score and no rank (PAPI publishes none), and a marked place for plan targets', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(`${server.url}/don-vi/ha-tinh`);
-    const p15 = papi.filter((r) => r.year === '2015' && num(r.papi_total_unweighted_6dims));
-    expect(p15.length).toBe(63);
-    const ht = p15.find((r) => r.province_vi === 'Hà Tĩnh')!;
+    // PAPI's latest year is 2019 (the workbook's published total, out of 80); PAPI prints no ranks, and none is shown.
+    const p19 = papi19.filter((r) => r.year === '2019' && num(r.papi_total_published));
+    expect(p19.length).toBe(63);
+    const ht = p19.find((r) => r.province_vi === 'Hà Tĩnh')!;
     const card = w.page.locator('[data-testid="profile-index"][data-index="papi"]');
     expect(await card.locator('[data-testid="profile-rank"]').textContent()).toBe('chưa công bố');
     expect(await card.locator('[data-testid="profile-rank"]').getAttribute('data-kind')).toBe('none');
-    expect(await card.locator('[data-testid="profile-value"]').textContent()).toBe(vi(num(ht.papi_total_unweighted_6dims)!));
+    expect(await card.locator('[data-testid="profile-value"]').textContent()).toBe(vi(num(ht.papi_total_published)!));
     const indices = await w.page.locator('[data-testid="profile-index"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-index')));
-    expect(indices.sort()).toEqual(['papi', 'par_index', 'pci', 'sipas']);
+    expect(indices.sort()).toEqual(['dti', 'papi', 'par_index', 'pci', 'sipas']);
+    // DTI: Hà Tĩnh has a published 2022 rank (37/63) but no printed score; the card says the score is unpublished.
+    expect(await w.page.locator('[data-testid="profile-index"][data-index="dti"]').textContent()).toContain('Chưa công bố điểm tổng');
     // PCI: the latest published total and rank (pci_province_history), and 2023 called unpublished, not 0.
     const pci = data.observations.filter((o) => o.index_id === 'pci' && o.unit_code === '42' && o.indicator === 'total' && o.value != null).at(-1)!;
     const pciCard = w.page.locator('[data-testid="profile-index"][data-index="pci"]');

@@ -45,8 +45,8 @@ async function problems(page: Page): Promise<string[]> {
 }
 
 describe('every view, every province-level index', () => {
-  it('lists the four national indices', () => {
-    expect(INDICES.map((d) => d.id).sort()).toEqual(['papi', 'par_index', 'pci', 'sipas']);
+  it('lists the five national indices (DTI since issue 12)', () => {
+    expect(INDICES.map((d) => d.id).sort()).toEqual(['dti', 'papi', 'par_index', 'pci', 'sipas']);
   });
 
   for (const [name, url] of VIEWS) {

@@ -1,6 +1,6 @@
 // The index catalogue: what each index is made of, per methodology period.
 // Definitions are data (data/indices/*.json), never code: weights and components change by year.
-import { eraOfYear, NEW_ERA_UNITS } from '../units/era';
+import { NEW_ERA_FROM, NEW_ERA_UNITS } from '../units/era';
 
 export interface LocalText {
   vi: string;
@@ -62,6 +62,11 @@ export interface IndexDefinition {
   rankedUnits: Record<string, number>;
   /** For years not in rankedUnits before the 2025 merger; from 2025 a province-level index ranks 34. */
   defaultRankedUnits: number;
+  /**
+   * First year the index publishes on the 34 units of the 2025 merger (names resolve to them, ranks
+   * are of 34). 2025 when absent; DTI 2024 was already published on the 34 (October 2025).
+   */
+  newUnitsFrom?: number;
   /** Decimals a value is shown with (DTI's 0–1 scale: 4, "0,8002"); 2 when absent. */
   digits?: number;
   /**
@@ -91,7 +96,12 @@ export function rankedUnitsFor(def: IndexDefinition, year: number): number {
   const stated = def.rankedUnits[String(year)];
   if (stated != null) return stated;
   // There are 34 provincial units from 1/7/2025: no province-level ranking of a later year is of 63.
-  return def.unitLevel === 'province' && eraOfYear(year) === 'new' ? NEW_ERA_UNITS : def.defaultRankedUnits;
+  return def.unitLevel === 'province' && year >= newUnitsFrom(def) ? NEW_ERA_UNITS : def.defaultRankedUnits;
+}
+
+/** First year of the index on the 34 new units. */
+export function newUnitsFrom(def: IndexDefinition): number {
+  return def.newUnitsFrom ?? NEW_ERA_FROM;
 }
 
 /** Decimals for the index's values: 2 for points and percent, more for a 0–1 scale (DTI). */

@@ -51,6 +51,8 @@ export function validateDefinition(input: unknown): DefinitionCheck {
   if (!Array.isArray(d.breaks) || !d.breaks.every((b) => Number.isInteger(b))) errors.push('"breaks": danh sách năm đổi phương pháp (có thể rỗng).');
   if (!isObj(d.rankedUnits)) errors.push('"rankedUnits": đối tượng năm → số đơn vị được xếp hạng (có thể rỗng).');
   if (!Number.isInteger(d.defaultRankedUnits) || (d.defaultRankedUnits as number) < 1) errors.push('"defaultRankedUnits": số nguyên dương.');
+  if (d.newUnitsFrom != null && !(Number.isInteger(d.newUnitsFrom) && (d.newUnitsFrom as number) >= 2020 && (d.newUnitsFrom as number) <= 2100))
+    errors.push('"newUnitsFrom": năm đầu tiên chỉ số công bố theo 34 đơn vị mới (vd. 2024).');
   if (d.digits != null && !(Number.isInteger(d.digits) && (d.digits as number) >= 0 && (d.digits as number) <= 6)) errors.push('"digits": số chữ số thập phân khi hiển thị (0–6).');
   if (d.printedRanks != null && (!isObj(d.printedRanks) || !Object.entries(d.printedRanks).every(([y, n]) => /^\d{4}$/.test(y) && Number.isInteger(n) && (n as number) > 0)))
     errors.push('"printedRanks": năm (4 chữ số) → số thứ hạng được in (chỉ công bố nhóm đầu).');

@@ -2,9 +2,10 @@
 // Provinces resolve through ProvinceNames (any spelling → GSO code, name as the catalogue writes it);
 // DDCI units are a province's own departments and districts: code "<province>:<slug>", group from the
 // unit-type column, else from the name's first word ("Sở …", "Huyện …").
-import type { IndexDefinition } from '../catalogue/types';
+import { newUnitsFrom, type IndexDefinition } from '../catalogue/types';
 import { slugify } from '../text/vietnamese';
 import type { ProvinceNames } from '../units/provinceNames';
+import { unitsByYear } from '../units/unitsByYear';
 import { headerKey } from './headerKey';
 import { MAX_UNIT_NAME, suggestProvinces } from './suggestUnits';
 
@@ -18,17 +19,25 @@ export interface ResolvedUnit {
 export type UnitResolution =
   | { kind: 'unit'; unit: ResolvedUnit }
   | { kind: 'aggregate' }
+  /** The name is of the other era than the row's year (issue 12): an error naming both readings. */
+  | { kind: 'mismatch'; message: string }
   | { kind: 'unknown'; suggestions: string[] }
   | { kind: 'too-long'; length: number };
 
 // Summary rows inside a table ("Cả nước", "Trung bình") are not units.
 const AGGREGATES = new Set(['ca nuoc', 'toan quoc', 'trung binh', 'trung binh ca nuoc', 'binh quan', 'tong', 'tong cong', 'trung vi', 'average', 'national', 'national average', 'total', 'median']);
 
-export function resolveUnit(name: string, unitType: string, def: IndexDefinition, provinces: ProvinceNames): UnitResolution {
+export function resolveUnit(name: string, unitType: string, def: IndexDefinition, provinces: ProvinceNames, year: number | null = null): UnitResolution {
   // Checked before any other work: a megabyte "name" must cost nothing (issue 13).
   if (name.length > MAX_UNIT_NAME) return { kind: 'too-long', length: name.length };
   const clean = name.replace(/\s+/g, ' ').trim();
   if (AGGREGATES.has(headerKey(clean))) return { kind: 'aggregate' };
+  if (def.unitLevel === 'province' && year != null) {
+    // By the year of the figure: the 63 old provinces, or the 34 units from the merger.
+    const r = unitsByYear(provinces).resolve(clean, year, newUnitsFrom(def));
+    if (r.kind === 'unit') return { kind: 'unit', unit: { code: r.unit.code, name: r.unit.name, group: 'tinh' } };
+    if (r.kind === 'mismatch') return { kind: 'mismatch', message: r.message };
+  }
   if (def.unitLevel === 'province') {
     const code = provinces.resolve(clean);
     if (code == null) return { kind: 'unknown', suggestions: suggestProvinces(clean, provinces) };

@@ -115,9 +115,10 @@ class Converter {
     const year = this.year(r);
     if (year == null) return;
     const unitType = this.cell(r, this.col('unit_type'));
-    const unitKey = name.length > MAX_UNIT_NAME ? '\u0000too-long' : `${name}\u0000${unitType}`;
+    const unitKey = name.length > MAX_UNIT_NAME ? '\u0000too-long' : `${name}\u0000${unitType}\u0000${year}`;
     let res = this.units.get(unitKey);
-    if (!res) this.units.set(unitKey, (res = resolveUnit(name, unitType, def, provinces)));
+    if (!res) this.units.set(unitKey, (res = resolveUnit(name, unitType, def, provinces, year)));
+    if (res.kind === 'mismatch') return this.error(r.row, unitCol.label, res.message);
     if (res.kind === 'aggregate') return this.warnOnce(`agg:${r.row}`, r.row, unitCol.label, msg.aggregateRow(name));
     if (res.kind === 'too-long') return this.error(r.row, unitCol.label, msg.unitNameTooLong(name.length));
     if (res.kind === 'unknown') return this.noteUnknown(r.row, unitCol.label, name, res.suggestions);

@@ -3,8 +3,11 @@
 import unitsCsv from '../../../data/merger_2025_34_provinces.csv?raw';
 import { csvRows } from '../data/csvRows';
 import { slugify } from '../text/vietnamese';
+import { NEW_CODE_PREFIX } from './era';
 
 export interface NewUnit {
+  /** "n:" + slug (see era.ts): never one of the old GSO codes. */
+  code: string;
   name: string;
   slug: string;
   /** "tỉnh" or "thành phố". */
@@ -18,6 +21,7 @@ export interface NewUnit {
 export const MERGER_EFFECTIVE = '01/07/2025';
 
 export const NEW_UNITS: NewUnit[] = csvRows(unitsCsv).map((r) => ({
+  code: NEW_CODE_PREFIX + slugify(r.new_unit_2025),
   name: r.new_unit_2025,
   slug: slugify(r.new_unit_2025),
   type: r.unit_type,
@@ -28,6 +32,10 @@ export const NEW_UNITS: NewUnit[] = csvRows(unitsCsv).map((r) => ({
 
 export function newUnitBySlug(slug: string): NewUnit | undefined {
   return NEW_UNITS.find((u) => u.slug === slug);
+}
+
+export function newUnitByCode(code: string): NewUnit | undefined {
+  return NEW_UNITS.find((u) => u.code === code);
 }
 
 /** The new unit an old province became part of. */

@@ -33,7 +33,7 @@ export interface TrendsArgs {
 export interface TrendPointRow {
   year: number;
   value: number | null;
-  /** Published rank, or the position by score in a year every unit has one; null otherwise. */
+  /** The published rank (chartRank); null where none was printed. */
   rank: number | null;
   rankOf: number | null;
 }

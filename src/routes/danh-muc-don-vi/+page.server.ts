@@ -10,6 +10,13 @@ import { aliasKeysInForce, provinceNamesFor } from '$lib/server/uploads/province
 import { slugify, sortVi } from '$lib/text/vietnamese';
 import { NEW_UNITS, newUnitOf } from '$lib/units/merger2025';
 import { regionOfProvince } from '$lib/units/regions';
+import { NEW_ERA_FROM } from '$lib/units/era';
+
+// What an old province became: the new unit, and whether it kept the province as it was.
+function successorOf(code: string) {
+  const u = newUnitOf(code);
+  return u ? { name: u.name, slug: u.slug, merged: u.merged } : null;
+}
 
 export const load = async () => {
   const store = await appStore();
@@ -21,7 +28,7 @@ export const load = async () => {
     slug: slugify(p.nameVi),
     en: p.nameEn,
     region: regionOfProvince(p.code)?.name ?? null,
-    successor: newUnitOf(p.code)?.name ?? null,
+    successor: successorOf(p.code),
     aliases: aliases.filter((a) => a.unitCode === p.code).map((a) => a.aliasKey)
   }));
   const { db } = await serverData();
@@ -35,7 +42,7 @@ export const load = async () => {
         units: sortVi(await unitsOf(db, d.id), (u) => u.unit_name)
       }))
   );
-  return { provinces, newUnits: sortVi(NEW_UNITS, (u) => u.name), ddci };
+  return { provinces, newUnits: sortVi(NEW_UNITS, (u) => u.name), newEraFrom: NEW_ERA_FROM, ddci };
 };
 
 export const actions = {
