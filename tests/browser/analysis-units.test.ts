@@ -151,12 +151,13 @@ describe('unit profile', () => {
     await clean(w);
   });
 
-  it('ranks a DDCI unit within its own group', async () => {
+  it('orders a DDCI unit by score within its own group, and says it is no published rank', async () => {
     const w = await watchedPage(browser);
     await w.page.goto(`${server.url}/don-vi/thi-xa-hong-linh`);
     const n = ddci.filter((r) => r.unit_type.startsWith('Huyện')).length;
     const card = w.page.locator('[data-testid="profile-index"][data-index="ddci_42"]');
-    expect(await card.locator('[data-testid="profile-rank"]').textContent()).toBe(`1/${n}`);
+    expect(await card.locator('[data-testid="profile-rank"]').textContent()).toBe(`thứ 1/${n} theo điểm`);
+    expect(await card.textContent()).toContain('không phải hạng công bố');
     expect(await w.page.locator('[data-testid="profile-meta"]').textContent()).toContain('Hà Tĩnh');
     await shots(w.page, `${server.url}/don-vi/thi-xa-hong-linh`, 'profile-thi-xa-hong-linh');
     await clean(w);
