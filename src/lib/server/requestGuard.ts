@@ -98,10 +98,9 @@ export async function readBounded(request: Request, limit: number): Promise<Uint
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > limit) {
-      reader.cancel().catch(() => {});
-      return null;
-    }
+    // Not cancelled: cancelling the request stream destroys the socket before the 413 can be sent.
+    // The caller answers with `connection: close`, which ends the upload.
+    if (size > limit) return null;
     chunks.push(value);
   }
   const out = new Uint8Array(new ArrayBuffer(size));
@@ -116,7 +115,7 @@ export async function readBounded(request: Request, limit: number): Promise<Uint
 /** A refusal in Vietnamese: JSON for the API and fetch callers, plain text for pages. */
 export function refusal(status: number, message: string, pathname: string, accept: string | null): Response {
   const wantsJson = pathname.startsWith('/api/') || (accept ?? '').includes('application/json');
-  return wantsJson
-    ? new Response(JSON.stringify({ message }), { status, headers: { 'content-type': 'application/json; charset=utf-8' } })
-    : new Response(message, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } });
+  // The body was not read: closing the connection stops the client sending the rest of it.
+  const headers = { connection: 'close', 'content-type': `${wantsJson ? 'application/json' : 'text/plain'}; charset=utf-8` };
+  return new Response(wantsJson ? JSON.stringify({ message }) : message, { status, headers });
 }
