@@ -17,8 +17,20 @@ const buildDir = path.resolve(root, process.env.CHISO_BUILD_OUT ?? 'build');
 const assets = path.join(buildDir, 'client/_app/immutable/assets');
 const { handler } = await import(path.join(buildDir, 'handler.js'));
 
+// A malformed URL (e.g. "%ff") is the client's error: 400, never an exception that ends the process.
+function badRequest(res) {
+  res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Địa chỉ không hợp lệ.');
+}
+
 function serveWasm(req, res) {
-  const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace('/_app/immutable/assets/', '');
+  let name;
+  try {
+    name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace('/_app/immutable/assets/', '');
+  } catch {
+    badRequest(res);
+    return true;
+  }
   if (name.includes('/') || name.includes('\\') || !name.endsWith('.wasm')) return false;
   const accept = String(req.headers['accept-encoding'] ?? '');
   for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
@@ -41,7 +53,19 @@ function serveWasm(req, res) {
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
+// Bodies above the limit are refused from their Content-Length, before a byte is read.
+const bodyLimit = parseBodyLimit(process.env.BODY_SIZE_LIMIT);
+function parseBodyLimit(v) {
+  const m = /^(\d+)([KMG]?)$/i.exec(String(v).trim());
+  return m ? Number(m[1]) * 1024 ** ' KMG'.indexOf((m[2] || ' ').toUpperCase()) : Infinity;
+}
+
 const server = http.createServer((req, res) => {
+  if (Number(req.headers['content-length']) > bodyLimit) {
+    res.writeHead(413, { 'content-type': 'text/plain; charset=utf-8', connection: 'close' });
+    res.end('Nội dung gửi lên quá lớn.');
+    return;
+  }
   if (ownProtocol && !req.headers['x-forwarded-proto']) req.headers['x-forwarded-proto'] = 'http';
   if (req.url?.startsWith('/_app/immutable/assets/') && req.url.includes('.wasm') && serveWasm(req, res)) return;
   handler(req, res, () => {

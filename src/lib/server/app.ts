@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { SHIPPED_DEFINITIONS, setDefinitions } from '../catalogue/definitions';
 import type { IndexDefinition } from '../catalogue/types';
+import { MIN_PASSWORD_LENGTH } from './auth/passwords';
 import { ensureFirstAdmin } from './auth/users';
 import { listIndexDefinitions, syncShippedDefinitions } from './store/indexDefinitions';
 import { openStore } from './store/openStore';
@@ -40,7 +41,7 @@ async function open(): Promise<Store> {
   const admin = await ensureFirstAdmin(s, process.env);
   if (admin.status === 'created') console.log(`chiso: đã tạo quản trị viên đầu tiên "${admin.user.username}"`);
   if (admin.status === 'missing-env') {
-    console.log('chiso: chưa có quản trị viên. Đặt CHISO_ADMIN_USER và CHISO_ADMIN_PASSWORD (≥ 10 ký tự) rồi khởi động lại.');
+    console.log(`chiso: chưa có quản trị viên. Đặt CHISO_ADMIN_USER và CHISO_ADMIN_PASSWORD (≥ ${MIN_PASSWORD_LENGTH} ký tự) rồi khởi động lại.`);
   }
   refreshCatalogue(s);
   store = s;

@@ -2,12 +2,8 @@ import { fail, redirect } from '@sveltejs/kit';
 import { appStore } from '$lib/server/app';
 import { login } from '$lib/server/auth/login';
 import { SESSION_COOKIE } from '$lib/server/requestGuard';
-import { SESSION_TTL_MS } from '$lib/server/auth/sessions';
-
-/** Only same-site paths after login: never an open redirect. */
-function safeNext(next: string | null): string {
-  return next && next.startsWith('/') && !next.startsWith('//') ? next : '/xep-hang';
-}
+import { sessionCookieOptions } from '$lib/server/auth/sessionCookie';
+import { safeNext } from '$lib/server/auth/safeNext';
 
 export const load = ({ locals, url }) => ({ signedIn: !!locals.user, next: safeNext(url.searchParams.get('next')) });
 
@@ -24,13 +20,7 @@ export const actions = {
           : 'Tên đăng nhập hoặc mật khẩu không đúng.';
       return fail(res.reason === 'locked' ? 429 : 400, { username, message, locked: res.reason === 'locked' });
     }
-    cookies.set(SESSION_COOKIE, res.token, {
-      path: '/',
-      httpOnly: true,
-      sameSite: 'strict',
-      secure: url.protocol === 'https:',
-      maxAge: Math.floor(SESSION_TTL_MS / 1000)
-    });
+    cookies.set(SESSION_COOKIE, res.token, sessionCookieOptions(url));
     redirect(303, safeNext(url.searchParams.get('next')));
   }
 };

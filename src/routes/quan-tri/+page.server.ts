@@ -4,7 +4,8 @@ import { validateDefinition } from '$lib/catalogue/validateDefinition';
 import { appStore, refreshCatalogue } from '$lib/server/app';
 import { listAudit } from '$lib/server/auth/audit';
 import { canAdmin } from '$lib/server/auth/permissions';
-import { createUser, listUsers, ROLES, setRole, type Role } from '$lib/server/auth/users';
+import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/passwords';
+import { createUser, listUsers, ROLES, setDisabled, setRole, type Role } from '$lib/server/auth/users';
 import { putIndexDefinition } from '$lib/server/store/indexDefinitions';
 import { isPublicRead, setPublicRead } from '$lib/server/store/settings';
 
@@ -14,8 +15,10 @@ async function admin(locals: App.Locals) {
 }
 
 export const load = async ({ locals }) => {
-  const { store } = await admin(locals);
+  const { store, user } = await admin(locals);
   return {
+    me: user.id,
+    minPasswordLength: MIN_PASSWORD_LENGTH,
     users: listUsers(store),
     publicRead: isPublicRead(store),
     indices: allDefinitions().map((d) => ({ id: d.id, short: d.short, json: JSON.stringify(d, null, 1) })),
@@ -56,6 +59,17 @@ export const actions = {
       return fail(400, { userError: e instanceof Error ? e.message : 'Không đổi được vai trò.' });
     }
     return { userOk: 'Đã cập nhật.' };
+  },
+  setDisabled: async ({ request, locals, getClientAddress }) => {
+    const { store, user } = await admin(locals);
+    const f = await request.formData();
+    const disabled = f.get('disabled') === '1';
+    try {
+      setDisabled(store, Number(f.get('id')), disabled, user.id, getClientAddress());
+    } catch (e) {
+      return fail(400, { userError: e instanceof Error ? e.message : 'Không đổi được trạng thái tài khoản.' });
+    }
+    return { userOk: disabled ? 'Đã khóa tài khoản; các phiên đăng nhập của tài khoản đã kết thúc.' : 'Đã mở khóa tài khoản.' };
   },
   publicRead: async ({ request, locals }) => {
     const { store } = await admin(locals);

@@ -37,9 +37,40 @@ describe('passwords', () => {
 
   it('refuses empty and weak passwords', () => {
     expect(passwordProblem('')).toMatch(/trống/);
-    expect(passwordProblem('short1!')).toMatch(/10/);
+    expect(passwordProblem('short1!')).toMatch(/12/);
+    expect(passwordProblem('Mười ký tự!')).toMatch(/12/); // 11 characters
     expect(passwordProblem('aaaaaaaaaaaa')).toMatch(/đơn giản/);
     expect(passwordProblem('xx-lan.nguyen-xx', 'lan.nguyen')).toMatch(/tên đăng nhập/);
-    expect(passwordProblem('Mười ký tự!')).toBeNull();
+    expect(passwordProblem('Mười hai ký tự!')).toBeNull();
+  });
+
+  // The three the issue found accepted, and their longer cousins that pass the length rule.
+  it.each([
+    ['password12', /12 ký tự|phổ biến/],
+    ['matkhau123', /12 ký tự|phổ biến/],
+    ['1234567890', /12 ký tự|chữ số/],
+    ['password1234', /phổ biến/],
+    ['Password@2024', /phổ biến/],
+    ['P@ssw0rd12345', /phổ biến/],
+    ['matkhau123456', /phổ biến/],
+    ['Mật khẩu 123456', /phổ biến/],
+    ['matkhaumatkhau', /phổ biến/],
+    ['anhyeuem12345', /phổ biến/],
+    ['vietnam@12345', /phổ biến/],
+    ['qwerty123456', /phổ biến/],
+    ['1q2w3e4r5t6y', /phổ biến/],
+    ['123456789012', /chữ số/],
+    ['098765432109876', /chữ số/],
+    ['abcdefghijklm', /đơn giản/],
+    ['abcabcabcabc', /đơn giản/],
+    ['qwertyuiopas', /đơn giản/],
+    ['xyxyxyxyxyxyxy', /đơn giản/],
+    ['Hoang.Minh.2025', /tên đăng nhập/]
+  ])('refuses %s with a Vietnamese reason', (pw, reason) => {
+    expect(passwordProblem(pw, 'hoang.minh')).toMatch(reason);
+  });
+
+  it.each(['Sở Nội vụ Hà Tĩnh 2025', 'correct horse battery staple', 'Chỉ số PCI tăng 3 bậc!', 'k7#Qm2vX9pL@'])('accepts %s', (pw) => {
+    expect(passwordProblem(pw, 'hoang.minh')).toBeNull();
   });
 });

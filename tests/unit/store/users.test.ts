@@ -21,7 +21,7 @@ describe('users', () => {
   it('rejects weak passwords, bad usernames and duplicates', async () => {
     const s = h.open();
     await expect(createUser(s, { username: 'an', password: '', role: 'viewer' })).rejects.toThrow(/trống/);
-    await expect(createUser(s, { username: 'an', password: '123456789', role: 'viewer' })).rejects.toThrow(/10/);
+    await expect(createUser(s, { username: 'an', password: '123456789', role: 'viewer' })).rejects.toThrow(/12/);
     await expect(createUser(s, { username: 'a b', password: 'long enough pw', role: 'viewer' })).rejects.toThrow(/Tên đăng nhập/);
     await expect(createUser(s, { username: 'an', password: 'long enough pw', role: 'root' as never })).rejects.toThrow(/Vai trò/);
     await createUser(s, { username: 'an', password: 'long enough pw', role: 'viewer' });
@@ -41,7 +41,7 @@ describe('users', () => {
     expect(await verifyLogin(s, 'binh', 'Quang-Ngai-mk-1')).toBeNull();
     expect(await verifyLogin(s, 'binh', 'Quang-Ngai-mk-2')).not.toBeNull();
     expect(listAudit(s, { action: 'user_changed' })).toHaveLength(4);
-    await expect(setPassword(s, u.id, 'short')).rejects.toThrow(/10/);
+    await expect(setPassword(s, u.id, 'short')).rejects.toThrow(/12/);
   });
 
   it('creates the first admin only from the environment, and only once', async () => {
@@ -49,7 +49,7 @@ describe('users', () => {
     expect(await ensureFirstAdmin(s, {})).toEqual({ status: 'missing-env' });
     expect(listUsers(s)).toEqual([]); // no default account, no default password
     await expect(ensureFirstAdmin(s, { CHISO_ADMIN_USER: 'admin', CHISO_ADMIN_PASSWORD: 'admin' })).rejects.toThrow();
-    const r = await ensureFirstAdmin(s, { CHISO_ADMIN_USER: 'quantri', CHISO_ADMIN_PASSWORD: 'Sở Nội vụ 2025!' });
+    const r = await ensureFirstAdmin(s, { CHISO_ADMIN_USER: 'quantri', CHISO_ADMIN_PASSWORD: 'Sở Nội vụ Hà Tĩnh 2025!' });
     expect(r).toMatchObject({ status: 'created', user: { username: 'quantri', role: 'admin' } });
     expect(await ensureFirstAdmin(s, { CHISO_ADMIN_USER: 'other', CHISO_ADMIN_PASSWORD: 'another long one' })).toEqual({ status: 'exists' });
     expect(listUsers(s).map((u) => u.username)).toEqual(['quantri']);

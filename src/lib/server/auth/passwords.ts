@@ -3,6 +3,7 @@
 // enough for a login. Parameters are stored with each hash, so they can be raised later
 // without breaking existing accounts. Async, so a login does not block other requests.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { isCommonPassword, isRepeatOrRun } from './commonPasswords';
 
 export const SCRYPT_PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;
 const KEY_LEN = 32;
@@ -64,19 +65,21 @@ export function dummyHash(): Promise<string> {
   return dummy;
 }
 
-export const MIN_PASSWORD_LENGTH = 10;
+export const MIN_PASSWORD_LENGTH = 12;
 const MAX_PASSWORD_LENGTH = 1024;
 
-/** A reason the password is refused (Vietnamese, shown to the admin), or null when acceptable. */
+/** A reason the password is refused (Vietnamese, shown to the user), or null when acceptable. */
 export function passwordProblem(password: string, username?: string): string | null {
-  const chars = Array.from((password ?? '').normalize('NFC'));
+  const nfc = (password ?? '').normalize('NFC');
+  const chars = Array.from(nfc);
   if (chars.length === 0) return 'Mật khẩu không được để trống';
   if (chars.length < MIN_PASSWORD_LENGTH) return `Mật khẩu phải có ít nhất ${MIN_PASSWORD_LENGTH} ký tự`;
   if (chars.length > MAX_PASSWORD_LENGTH) return 'Mật khẩu quá dài';
-  if (new Set(chars).size < 4) return 'Mật khẩu quá đơn giản';
+  if (/^\d+$/.test(nfc)) return 'Mật khẩu không được chỉ gồm chữ số';
+  if (new Set(chars).size < 5 || isRepeatOrRun(nfc)) return 'Mật khẩu quá đơn giản (lặp lại hoặc theo dãy)';
+  const name = (username ?? '').normalize('NFC').trim().toLowerCase();
   // Short usernames ('an') occur inside ordinary words; only check meaningful ones.
-  if (username && username.length >= 4 && password.toLowerCase().includes(username.toLowerCase())) {
-    return 'Mật khẩu không được chứa tên đăng nhập';
-  }
+  if (name.length >= 3 && nfc.toLowerCase().includes(name)) return 'Mật khẩu không được chứa tên đăng nhập';
+  if (isCommonPassword(nfc)) return 'Mật khẩu quá phổ biến, dễ bị đoán: hãy chọn một câu dài hơn của riêng bạn';
   return null;
 }

@@ -13,7 +13,8 @@ export interface Session {
   expiresAt: string;
 }
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+/** What the database keeps of a session token. */
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** Starts a session; returns the token for the cookie (never stored) and the session. */
 export function createSession(store: StoreCore, user: User): { token: string; session: Session } {

@@ -106,8 +106,8 @@ export async function verifyLogin(store: StoreCore, username: string, password: 
   return toUser(row);
 }
 
-function changed(store: StoreCore, userId: number, by: number | null, detail: Record<string, unknown>): void {
-  appendAudit(store, { action: 'user_changed', userId: by, detail: { id: userId, ...detail } });
+function changed(store: StoreCore, userId: number, by: number | null, detail: Record<string, unknown>, ip: string | null = null): void {
+  appendAudit(store, { action: 'user_changed', userId: by, detail: { id: userId, ...detail }, ip });
 }
 
 export function setRole(store: StoreCore, userId: number, role: Role, indices: readonly string[] = [], by: number | null = null): User {
@@ -120,17 +120,35 @@ export function setRole(store: StoreCore, userId: number, role: Role, indices: r
   }).immediate();
 }
 
-/** Disabling also ends the user's sessions at once. */
-export function setDisabled(store: StoreCore, userId: number, disabled: boolean, by: number | null = null): void {
+/**
+ * Disabling also ends the user's sessions at once. An admin cannot disable their own account, nor the
+ * last enabled admin: someone must always be able to sign in and undo it.
+ */
+export function setDisabled(store: StoreCore, userId: number, disabled: boolean, by: number | null = null, ip: string | null = null): void {
   store.db.transaction(() => {
+    const user = getUser(store, userId);
+    if (!user) throw new Error(`Không có người dùng #${userId}`);
+    if (disabled && by === userId) throw new Error('Không thể tự khóa tài khoản của chính mình.');
+    if (disabled && user.role === 'admin' && !user.disabled) {
+      const admins = store.db.prepare(`SELECT count(*) AS n FROM users WHERE role = 'admin' AND disabled = 0`).get() as { n: number };
+      if (admins.n <= 1) throw new Error('Không thể khóa quản trị viên cuối cùng.');
+    }
     store.db.prepare('UPDATE users SET disabled = ? WHERE id = ?').run(disabled ? 1 : 0, userId);
     if (disabled) store.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
-    changed(store, userId, by, { disabled });
+    changed(store, userId, by, { username: user.username, disabled }, ip);
   }).immediate();
 }
 
-/** A new password ends every session of the account (a stolen cookie stops working). */
-export async function setPassword(store: StoreCore, userId: number, password: string, by: number | null = null): Promise<void> {
+export interface PasswordChange {
+  /** Who changed it (the user themself, or an admin). */
+  by?: number | null;
+  ip?: string | null;
+  /** The session token (hashed, as stored) to keep: the user's own session when they change it themselves. */
+  keepSessionHash?: string | null;
+}
+
+/** A new password ends every session of the account but the one that changed it (a stolen cookie stops working). */
+export async function setPassword(store: StoreCore, userId: number, password: string, o: PasswordChange = {}): Promise<void> {
   const user = getUser(store, userId);
   if (!user) throw new Error(`Không có người dùng #${userId}`);
   const problem = passwordProblem(password, user.username);
@@ -138,9 +156,30 @@ export async function setPassword(store: StoreCore, userId: number, password: st
   const hash = await hashPassword(password);
   store.db.transaction(() => {
     store.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(hash, userId);
-    store.db.prepare('DELETE FROM sessions WHERE user_id = ?').run(userId);
-    changed(store, userId, by, { password: 'changed' });
+    const ended = store.db
+      .prepare('DELETE FROM sessions WHERE user_id = ? AND token_hash IS NOT ?')
+      .run(userId, o.keepSessionHash ?? null).changes;
+    changed(store, userId, o.by ?? null, { username: user.username, password: 'changed', sessionsEnded: ended }, o.ip ?? null);
   }).immediate();
+}
+
+/**
+ * A signed-in user changes their own password: the current one is required (a borrowed, unlocked
+ * screen is not enough), and their other sessions end.
+ */
+export async function changeOwnPassword(
+  store: StoreCore,
+  userId: number,
+  current: string,
+  next: string,
+  o: { keepSessionHash: string; ip?: string | null }
+): Promise<void> {
+  const row = store.db.prepare('SELECT password_hash FROM users WHERE id = ? AND disabled = 0').get(userId) as
+    | { password_hash: string }
+    | undefined;
+  if (!row || !(await verifyPassword(current ?? '', row.password_hash))) throw new Error('Mật khẩu hiện tại không đúng.');
+  if (current === next) throw new Error('Mật khẩu mới phải khác mật khẩu hiện tại.');
+  await setPassword(store, userId, next, { by: userId, ip: o.ip, keepSessionHash: o.keepSessionHash });
 }
 
 export type FirstAdminResult =

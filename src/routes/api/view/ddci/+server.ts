@@ -1,9 +1,8 @@
-import { json } from '@sveltejs/kit';
-import { serverData } from '$lib/server/serverDb';
+import { cachedViewJson } from '$lib/server/viewCache';
 import { loadDdciView } from '$lib/views/ddciView';
 import { ddciArgs } from '$lib/views/analysisArgs';
 
 export const GET = async ({ url }) => {
-  const { db } = await serverData();
-  return json(await loadDdciView(db, ddciArgs(url.searchParams)));
+  const args = ddciArgs(url.searchParams);
+  return cachedViewJson('/api/view/ddci', args, (db) => loadDdciView(db, args));
 };

@@ -1,9 +1,8 @@
-import { json } from '@sveltejs/kit';
-import { serverData } from '$lib/server/serverDb';
+import { cachedViewJson } from '$lib/server/viewCache';
 import { loadRankingPage } from '$lib/views/rankingPageView';
 import { rankingPageArgs } from '$lib/views/rankingPageArgs';
 
 export const GET = async ({ url }) => {
-  const { db } = await serverData();
-  return json(await loadRankingPage(db, rankingPageArgs(url.searchParams)));
+  const args = rankingPageArgs(url.searchParams);
+  return cachedViewJson('/api/view/ranking', args, (db) => loadRankingPage(db, args));
 };

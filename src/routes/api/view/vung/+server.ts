@@ -1,9 +1,8 @@
-import { json } from '@sveltejs/kit';
-import { serverData } from '$lib/server/serverDb';
+import { cachedViewJson } from '$lib/server/viewCache';
 import { loadRegionView } from '$lib/views/regionView';
 import { regionArgs } from '$lib/views/analysisArgs';
 
 export const GET = async ({ url }) => {
-  const { db } = await serverData();
-  return json(await loadRegionView(db, regionArgs(url.searchParams)));
+  const args = regionArgs(url.searchParams);
+  return cachedViewJson('/api/view/vung', args, (db) => loadRegionView(db, args));
 };

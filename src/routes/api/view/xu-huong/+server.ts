@@ -1,9 +1,8 @@
-import { json } from '@sveltejs/kit';
-import { serverData } from '$lib/server/serverDb';
+import { cachedViewJson } from '$lib/server/viewCache';
 import { loadTrendsView } from '$lib/views/trendsView';
 import { trendsArgs } from '$lib/views/trendsArgs';
 
 export const GET = async ({ url }) => {
-  const { db } = await serverData();
-  return json(await loadTrendsView(db, trendsArgs(url.searchParams)));
+  const args = trendsArgs(url.searchParams);
+  return cachedViewJson('/api/view/xu-huong', args, (db) => loadTrendsView(db, args));
 };

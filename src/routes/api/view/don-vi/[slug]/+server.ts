@@ -1,9 +1,8 @@
-import { json } from '@sveltejs/kit';
-import { serverData } from '$lib/server/serverDb';
+import { cachedViewJson } from '$lib/server/viewCache';
 import { loadUnitProfileView } from '$lib/views/unitProfileView';
 import { unitProfileArgs } from '$lib/views/analysisArgs';
 
 export const GET = async ({ params }) => {
-  const { db } = await serverData();
-  return json(await loadUnitProfileView(db, unitProfileArgs(params.slug)));
+  const args = unitProfileArgs(params.slug);
+  return cachedViewJson('/api/view/don-vi', args, (db) => loadUnitProfileView(db, args));
 };

@@ -1,9 +1,8 @@
-import { json } from '@sveltejs/kit';
-import { serverData } from '$lib/server/serverDb';
+import { cachedViewJson } from '$lib/server/viewCache';
 import { loadMergerView } from '$lib/views/mergerView';
 import { mergerArgs } from '$lib/views/analysisArgs';
 
 export const GET = async ({ url, params }) => {
-  const { db } = await serverData();
-  return json(await loadMergerView(db, mergerArgs(params.slug, url.searchParams)));
+  const args = mergerArgs(params.slug, url.searchParams);
+  return cachedViewJson('/api/view/tinh-moi', args, (db) => loadMergerView(db, args));
 };

@@ -1,9 +1,8 @@
-import { json } from '@sveltejs/kit';
-import { serverData } from '$lib/server/serverDb';
+import { cachedViewJson } from '$lib/server/viewCache';
 import { loadProvinceView } from '$lib/views/provinceView';
 import { provinceViewArgs } from '$lib/views/analysisArgs';
 
 export const GET = async ({ url, params }) => {
-  const { db } = await serverData();
-  return json(await loadProvinceView(db, provinceViewArgs(params.slug, url.searchParams)));
+  const args = provinceViewArgs(params.slug, url.searchParams);
+  return cachedViewJson('/api/view/tinh', args, (db) => loadProvinceView(db, args));
 };
