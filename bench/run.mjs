@@ -253,7 +253,7 @@ try {
 
 for (const [k, v] of Object.entries(m)) results.browser[k] = stats(v.map(round));
 for (const [k, v] of Object.entries(mf)) results.floor[k] = stats(v.map(round));
-for (const k of ['firstChart', 'duckdbReady', 'firstViewBytes']) results.ratios[k] = round((results.browser[k].median / results.floor[k].median) * 100) / 100;
+for (const k of ['firstChart', 'duckdbReady', 'firstViewBytes']) results.ratios[k] = Math.round((results.browser[k].median / results.floor[k].median) * 100) / 100;
 for (const [k, v] of Object.entries(m5)) results.browser[k] = { ...stats(v.map(round)), p95: round(p95(v)) };
 
 // Query latency: the same SQL module on duckdb-wasm (Node blocking bundle), real data and a generated 1,000,000-row table.
