@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// The production server: SvelteKit's adapter-node handler, plus precompressed DuckDB wasm
-// (scripts/compress-wasm.mjs), which adapter-node's static server only serves with precompress on.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// The production server: SvelteKit's adapter-node handler, plus compression: immutable assets precompressed
+// at build time (scripts/staticCompressed.mjs), HTML and JSON on the fly (scripts/compressResponses.mjs).
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { compressResponses } from './compressResponses.mjs';
+import { staticCompressed } from './staticCompressed.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // Without ORIGIN, adapter-node assumes https and rejects every form post from http://host:port as
@@ -14,42 +15,8 @@ if (ownProtocol) process.env.PROTOCOL_HEADER ??= 'x-forwarded-proto';
 process.env.BODY_SIZE_LIMIT ??= '25M';
 
 const buildDir = path.resolve(root, process.env.CHISO_BUILD_OUT ?? 'build');
-const assets = path.join(buildDir, 'client/_app/immutable/assets');
+const serveStatic = staticCompressed(path.join(buildDir, 'client'));
 const { handler } = await import(path.join(buildDir, 'handler.js'));
-
-// A malformed URL (e.g. "%ff") is the client's error: 400, never an exception that ends the process.
-function badRequest(res) {
-  res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
-  res.end('Địa chỉ không hợp lệ.');
-}
-
-function serveWasm(req, res) {
-  let name;
-  try {
-    name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace('/_app/immutable/assets/', '');
-  } catch {
-    badRequest(res);
-    return true;
-  }
-  if (name.includes('/') || name.includes('\\') || !name.endsWith('.wasm')) return false;
-  const accept = String(req.headers['accept-encoding'] ?? '');
-  for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
-    const file = path.join(assets, name + ext);
-    if (new RegExp(`\\b${enc}\\b`).test(accept) && existsSync(file)) {
-      res.writeHead(200, {
-        'content-type': 'application/wasm',
-        'content-encoding': enc,
-        'content-length': statSync(file).size,
-        'cache-control': 'public, max-age=31536000, immutable',
-        vary: 'accept-encoding'
-      });
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file).pipe(res);
-      return true;
-    }
-  }
-  return false;
-}
 
 const port = Number(process.env.PORT ?? 3000);
 const host = process.env.HOST ?? '0.0.0.0';
@@ -67,7 +34,8 @@ const server = http.createServer((req, res) => {
     return;
   }
   if (ownProtocol && !req.headers['x-forwarded-proto']) req.headers['x-forwarded-proto'] = 'http';
-  if (req.url?.startsWith('/_app/immutable/assets/') && req.url.includes('.wasm') && serveWasm(req, res)) return;
+  if (serveStatic(req, res)) return;
+  compressResponses(req, res);
   handler(req, res, () => {
     res.statusCode = 404;
     res.end('Not found');

@@ -1,23 +1,16 @@
-// DuckDB in the browser: the `eh` bundle, served by the app itself (Vite ?url, no CDN),
-// started lazily once per page and fed the long table as one cached CSV.
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+// DuckDB in the browser: the `eh` bundle in a Worker, started once per page (the downloads begin before
+// hydration, see duckdbAssets.ts) and fed the long table as one cached CSV.
 import { arrowToRows, type Db, type Param } from './db';
-import { createObservationsTable } from './sql';
+import { createObservationsTable, createRegionsTable } from './sql';
 import { cachingDb } from './queryCache';
-import { ensureReferenceTables } from './referenceTables';
+import { markReferenceTablesReady } from './referenceTables';
+import { REGIONS_CSV } from '../units/regions';
+import { DUCKDB_WASM_URL, type Downloads } from './duckdbAssets';
 
-export async function openBrowserDb(dataUrl: string): Promise<Db> {
+export async function openBrowserDb(downloads: Downloads): Promise<Db> {
   const duckdb = await import('@duckdb/duckdb-wasm');
-  const worker = new Worker(ehWorker);
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-  const [, csv] = await Promise.all([
-    db.instantiate(ehWasm),
-    fetch(dataUrl).then((r) => {
-      if (!r.ok) throw new Error(`Không tải được dữ liệu (${r.status})`);
-      return r.text();
-    })
-  ]);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), downloads.worker);
+  await db.instantiate(DUCKDB_WASM_URL);
   const conn = await db.connect();
   // Prepared statements are kept per SQL text: each message to the worker costs a round trip, and a
   // redraw runs the same few statements again (prepare + query + close would be three trips each).
@@ -44,11 +37,13 @@ export async function openBrowserDb(dataUrl: string): Promise<Db> {
       await db.registerFileText(name, text);
     }
   };
-  await api.registerCsv('obs.csv', csv);
-  await createObservationsTable(api, 'obs.csv');
-  const cached = cachingDb(api);
-  // Built now, not on the first view that joins them: a CREATE later would drop every prepared
+  // The CSV's bytes go to the worker as they came (no decode to a string and back), and the small
+  // regions table is made in the same step: a CREATE after the first view would drop every prepared
   // statement and cached result just as the user starts clicking.
-  await ensureReferenceTables(cached);
+  await Promise.all([db.registerFileBuffer('obs.csv', new Uint8Array(await downloads.csv)), api.registerCsv('regions_6.csv', REGIONS_CSV)]);
+  await createObservationsTable(api, 'obs.csv');
+  await createRegionsTable(api, 'regions_6.csv');
+  const cached = cachingDb(api);
+  markReferenceTablesReady(cached);
   return cached;
 }

@@ -7,6 +7,11 @@ import { REGIONS_CSV } from '../units/regions';
 
 const ready = new WeakMap<Db, Promise<void>>();
 
+/** For a Db whose opener built the tables itself (the browser's, alongside the long table). */
+export function markReferenceTablesReady(db: Db): void {
+  ready.set(db, Promise.resolve());
+}
+
 export function ensureReferenceTables(db: Db): Promise<void> {
   let p = ready.get(db);
   if (!p) {
