@@ -417,6 +417,7 @@ describe('every view at 1280×900 and on a phone (390×844)', () => {
       } finally {
         await w.context.close().catch(() => {});
       }
-    });
+      // Fourteen full page loads, each starting DuckDB afresh.
+    }, 300_000);
   }
 });
