@@ -307,7 +307,7 @@ describe('presentation mode', () => {
     } finally {
       await w.context.close();
     }
-  });
+  }, 420_000);
 
   it('presents again with the network cut, once the dashboard and the deck have loaded', async () => {
     const w = await watchedPage(browser, { width: 1920, height: 1080 });

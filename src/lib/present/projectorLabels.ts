@@ -14,8 +14,8 @@ export interface EndLabel {
   x: number;
   y: number;
   /**
-   * A tick from the last point to its label: to the column right of the plot, or a few px where a label
-   * beside its point was moved off it. Never across years the line has no data for (it would read as data).
+   * A leader from the last point to the label, only where the line reaches the last year (then it is a
+   * few px long): never across years the line has no data for.
    */
   leader: boolean;
 }
@@ -72,17 +72,15 @@ export function trendDirectLabels(spec: TrendSpec, fmt: (v: number) => string, g
   const right = spec.width - spec.margin.right;
   const lastYear = spec.years.at(-1);
   const withDots = spec.series.filter((s) => s.dots.length);
-  // Lines reaching the last year are labelled in a column right of the plot; lines that stop earlier
-  // beside their last point, so nothing is drawn over the years without data. One dodge for all: no
-  // two labels overlap wherever they sit.
+  // Every label in the column right of the plot (inside it, a label would sit on other lines). Only a
+  // line reaching the last year gets a leader to it: from a line that stops earlier, a leader would run
+  // across the years it has no data for and read as data; its label names its year instead.
   const ys = dodge(withDots.map((s) => s.dots.at(-1)!.y), gap, spec.margin.top, spec.height - spec.margin.bottom);
   const ends: EndLabel[] = withDots.map((s, i) => {
     const last = s.dots.at(-1)!;
     const reaches = last.year === lastYear;
-    // A line that stops before the last year says which year its value is from.
     const when = reaches ? '' : ` (${last.year})`;
-    const x = reaches ? right + 10 : last.x + 8;
-    return { key: s.key, kind: s.kind, text: `${s.label} ${fmt(last.value)}${when}`, fromX: last.x, fromY: last.y, x, y: ys[i], leader: reaches || Math.abs(ys[i] - last.y) > 4 };
+    return { key: s.key, kind: s.kind, text: `${s.label} ${fmt(last.value)}${when}`, fromX: last.x, fromY: last.y, x: right + 10, y: ys[i], leader: reaches };
   });
 
   // Values on the points of the first unit (the one the slide is about): every point when they are

@@ -4,14 +4,12 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { median } from 'd3';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../../src/lib/db/db';
+import { describe, expect, it } from 'vitest';
 import { componentName, definitionOf } from '../../../src/lib/catalogue/definitions';
 import { formatNumber, formatSigned } from '../../../src/lib/text/vietnamese';
-import { loadSlide, slideTarget } from '../../../src/lib/present/slideSources';
-import { loadHeadline } from '../../../src/lib/present/slideHeadline';
+import { slideTarget } from '../../../src/lib/present/slideSources';
 import { stepOptions } from '../../../src/lib/present/slideSteps';
-import { shippedDb } from '../../helpers/shippedDb';
+import { slidesOnShippedData } from './slideOnShippedData';
 
 type Row = Record<string, string>;
 const csv = (name: string): Row[] => Papa.parse<Row>(readFileSync(`data/${name}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -21,19 +19,7 @@ const wb = (province: string, year: number) => workbook.find((r) => r.province =
 const pts = (v: string | number) => `${formatNumber(Number(v))} điểm`;
 const COMPONENTS = ['gia_nhap_thi_truong', 'tiep_can_dat_dai', 'tinh_minh_bach', 'chi_phi_thoi_gian', 'chi_phi_khong_chinh_thuc', 'canh_tranh_binh_dang', 'tinh_nang_dong', 'ho_tro_doanh_nghiep', 'dao_tao_lao_dong', 'thiet_che_phap_ly'];
 const pci = definitionOf('pci')!;
-const noSuchThing = (() => {
-  throw new Error('no server in unit tests: the slide must be built from DuckDB');
-}) as unknown as typeof fetch;
-
-let db: Db;
-beforeAll(async () => {
-  db = (await shippedDb()).db;
-}, 60_000);
-
-async function headlineOf(route: string, params: string, chart: string, deckYear: number | null = null) {
-  const { data } = await loadSlide({ route, params, chart }, db, noSuchThing);
-  return { data, headline: await loadHeadline(data, new URLSearchParams(params), db, noSuchThing, deckYear) };
-}
+const headlineOf = slidesOnShippedData();
 
 /** Each component's change for a province from the workbook, largest rise first. */
 function changes(province: string, year: number) {
