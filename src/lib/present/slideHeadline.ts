@@ -238,7 +238,7 @@ export function changeHeadline(v: ProvinceView): string | null {
   return `${v.indexShort} ${b.year} — ${v.unit.name}, so với ${b.previousYear}${caveat}: ${parts.join('; ')}`;
 }
 
-/** The waterfall: the published total's change, and the component that pushed it most each way. */
+/** The waterfall: the published total's change, and the component that moved it most its way. */
 export function contributionHeadline(v: ProvinceView): string | null {
   const b = v.breakdown;
   const c = b?.contribution;
@@ -252,8 +252,8 @@ export function contributionHeadline(v: ProvinceView): string | null {
   const down = sorted.filter((r) => roundHalfUp(r.contribution, 2) < 0).at(-1);
   const push = up && `kéo lên nhiều nhất: ${up.name} (${formatSigned(up.contribution)})`;
   const pull = down && `kéo xuống nhiều nhất: ${down.name} (${formatSigned(down.contribution)})`;
-  // The one that moved the total its way first.
-  const why = (total < 0 ? [pull, push] : [push, pull]).filter(Boolean).join('; ');
+  // Only the component that moved the total its way (both would not fit the headline's two lines).
+  const why = (total < 0 ? (pull ?? push) : (push ?? pull)) ?? '';
   return `${v.indexShort} ${b.year} — ${v.unit.name}: tổng điểm ${moved} so với ${b.previousYear}${caveat}${why ? `; ${why}` : ''}`;
 }
 
