@@ -63,8 +63,10 @@ async function networkFirst(request: Request, url: URL): Promise<Response> {
     return res;
   } catch (e) {
     const runtime = await caches.open(RUNTIME);
-    // SvelteKit's __data.json carries an "invalidated" query that changes from one navigation to the next.
-    const hit = (await runtime.match(request, { ignoreVary: true })) ?? (url.pathname.endsWith('/__data.json') ? await runtime.match(url.pathname, { ignoreSearch: true }) : undefined);
+    // SvelteKit's __data.json carries an "invalidated" query that changes from one navigation to the next,
+    // and a presenter page its place (?trang=5&buoc=1): the page kept for the deck serves every place.
+    const anyQuery = url.pathname.endsWith('/__data.json') || url.pathname.startsWith('/trinh-chieu/');
+    const hit = (await runtime.match(request, { ignoreVary: true })) ?? (anyQuery ? await runtime.match(url.pathname, { ignoreSearch: true }) : undefined);
     if (hit) return hit;
     if (request.mode === 'navigate') return offlinePage();
     throw e;
@@ -109,7 +111,9 @@ sw.addEventListener('message', (event) => {
             await cache.put(u, res);
             cached++;
           } catch {
-            failed.push(u);
+            // With the network cut, the copy kept when the deck was last opened is what presents: not a failure.
+            if (await caches.match(u, { ignoreVary: true })) cached++;
+            else failed.push(u);
           }
         })
       );

@@ -277,24 +277,37 @@ describe('presentation mode', () => {
       await addChart(w.page, '/tinh/ha-tinh?nam=2015', 'thu-hang', null);
       await addChart(w.page, '/tinh/ha-tinh?nam=2015', 'thanh-phan', null);
       await addChart(w.page, '/ddci?nam=2021&chon=huyen-huong-khe', 'xep-hang-huyen', null);
+      // Issue 16: the change bars, the waterfall and the peers on /tinh; /vung; both charts of /tinh-moi.
+      await addChart(w.page, '/tinh/ha-tinh?nam=2015', 'thay-doi', null);
+      await addChart(w.page, '/tinh/ha-tinh?nam=2015', 'dong-gop', null);
+      await addChart(w.page, '/tinh/ha-tinh?nam=2015&so-sanh=nghe-an,quang-binh', 'so-sanh', null);
+      await addChart(w.page, '/vung?chiso=pci&nam=2015', 'theo-vung', null);
+      await addChart(w.page, '/tinh-moi/quang-tri?chiso=pci', 'diem-tinh-cu', null);
+      await addChart(w.page, '/tinh-moi/quang-tri?chiso=pci', 'hang-tinh-cu', null);
+      // The deck list counts the title slide, as the presenter's "/ N" does.
+      await w.page.goto(`${server.url}/bai-trinh-bay`);
+      expect(await w.page.locator(`a[href="/bai-trinh-bay/${other}"]`).locator('xpath=..').textContent()).toContain('13 trang');
       await w.page.setViewportSize({ width: 1920, height: 1080 });
       await w.page.goto(`${server.url}/trinh-chieu/${other}`);
       await w.page.locator('[data-testid="presenter"][data-live="true"]').waitFor();
       await w.page.keyboard.press('ArrowRight');
-      for (const kind of ['ranking-bump', 'ranking-slope', 'province-score', 'province-rank', 'province-components', 'ddci-group']) {
+      const kinds = ['ranking-bump', 'ranking-slope', 'province-score', 'province-rank', 'province-components', 'ddci-group'];
+      kinds.push('province-change', 'province-contribution', 'province-peers', 'region-strips', 'merger-score', 'merger-rank');
+      for (const kind of kinds) {
         await slideReady(w.page);
         expect(await w.page.getAttribute('[data-testid="slide"] .slide-chart', 'data-kind')).toBe(kind);
         await screenshot(w.page, `present-1920-${kind}`);
         const layout = await checkLayout(w.page);
         expect(layout.problems.filter((p) => p.startsWith('outside')), kind).toEqual([]);
         expect(layout.headline).toBeGreaterThanOrEqual(1080 * 0.04);
+        expect(await w.page.textContent('[data-testid="slide-number"]')).toMatch(/ \/ 13$/);
         await w.page.keyboard.press('ArrowRight');
       }
       expect(w.consoleErrors).toEqual([]);
     } finally {
       await w.context.close();
     }
-  });
+  }, 420_000);
 
   it('presents again with the network cut, once the dashboard and the deck have loaded', async () => {
     const w = await watchedPage(browser, { width: 1920, height: 1080 });
@@ -337,6 +350,15 @@ describe('presentation mode', () => {
       expect(await w.page.locator('[data-testid="slide"] g.bar').count()).toBe(63);
       expect(await w.page.textContent('[data-testid="slide-headline"]')).toBe(HEADLINE_2015);
       expect(w.external).toEqual([]);
+      // With the network cut the bar still tells the truth: every slide renders, so nothing is "missing".
+      await expect.poll(() => status.textContent(), { timeout: 60_000 }).toBe('Đã lưu để trình chiếu khi mất mạng');
+      // A reload on the last slide, server unreachable: the kept presenter page, not the "Mất kết nối" page.
+      await w.page.goto(`${server.url}/trinh-chieu/${deckId}?trang=5`);
+      await w.page.locator('[data-testid="presenter"][data-live="true"]').waitFor();
+      await slideReady(w.page);
+      expect(await position(w.page)).toEqual([5, 0]);
+      expect(await w.page.textContent('[data-testid="slide-headline"]')).toBe(EDITED);
+      await screenshot(w.page, 'present-offline-reload-trang-5');
       const fatal = w.consoleErrors.filter((e) => !/ERR_INTERNET_DISCONNECTED|ERR_FAILED|Failed to load resource|Failed to fetch/.test(e));
       expect(fatal).toEqual([]);
     } finally {

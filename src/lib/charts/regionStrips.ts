@@ -107,3 +107,8 @@ export function regionStrips(strips: readonly StripInput[], opts: { width?: numb
     strips: out
   };
 }
+
+/** The region view's groups as strips (the /vung page and its slide). */
+export function stripsOf(groups: readonly { code: string; name: string; short: string; median: number | null; rows: readonly { unit_code: string; unit_name: string; value: number }[] }[]): StripInput[] {
+  return groups.map((g) => ({ code: g.code, name: g.name, short: g.short, median: g.median, units: g.rows.map((r) => ({ code: r.unit_code, name: r.unit_name, value: r.value })) }));
+}

@@ -142,6 +142,12 @@ export function reorderSlides<T extends { id: string }>(slides: readonly T[], id
   return out;
 }
 
+/**
+ * How many pages a deck of `stored` slides has, as every screen says it ("6 trang", "… / 6"): the title
+ * slide is page 1, although the store keeps only the slides after it.
+ */
+export const pageCount = (stored: number): number => stored + 1;
+
 /** How many frames each slide shows when presented: the title slide 1, a chart its steps + the full chart. */
 export function stepCounts(slides: readonly Slide[]): number[] {
   return [1, ...slides.map((s) => (s.kind === 'chart' ? s.steps.length + 1 : 1))];

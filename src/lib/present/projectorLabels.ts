@@ -13,6 +13,11 @@ export interface EndLabel {
   fromY: number;
   x: number;
   y: number;
+  /**
+   * A leader from the last point to the label, only where the line reaches the last year (then it is a
+   * few px long): never across years the line has no data for.
+   */
+  leader: boolean;
 }
 
 export interface ValueLabel {
@@ -36,16 +41,46 @@ export function endLabelRoom(labels: readonly string[], valueChars = 13): number
   return Math.min(280, Math.ceil((longest + 1 + valueChars) * CHAR_PX + 16));
 }
 
+type Series = TrendSpec['series'][number];
+type Segment = [x1: number, y1: number, x2: number, y2: number];
+
+/** A line's drawn segments: between points of consecutive years (the path breaks at a missing year). */
+function segmentsOf(s: Series, years: readonly number[]): Segment[] {
+  const out: Segment[] = [];
+  for (let i = 1; i < s.dots.length; i++) {
+    const [a, b] = [s.dots[i - 1], s.dots[i]];
+    if (years.indexOf(b.year) - years.indexOf(a.year) === 1) out.push([a.x, a.y, b.x, b.y]);
+  }
+  return out;
+}
+
+/** Whether a segment passes through the box [x0, x1] × [y0, y1]. */
+function crosses([ax, ay, bx, by]: Segment, x0: number, x1: number, y0: number, y1: number): boolean {
+  const lo = Math.max(x0, Math.min(ax, bx));
+  const hi = Math.min(x1, Math.max(ax, bx));
+  if (lo > hi) return false;
+  const at = (x: number) => (bx === ax ? ay : ay + ((by - ay) * (x - ax)) / (bx - ax));
+  const [ya, yb] = bx === ax ? [Math.min(ay, by), Math.max(ay, by)] : [at(lo), at(hi)];
+  return Math.max(ya, yb) >= y0 && Math.min(ya, yb) <= y1;
+}
+
+/** Half the width and the height of an 11 px value label (ChartFrame's chart px). */
+const VALUE_CHAR_PX = 6.2;
+const VALUE_ASCENT = 11;
+
 export function trendDirectLabels(spec: TrendSpec, fmt: (v: number) => string, gap = 17): TrendDirectLabels {
   const right = spec.width - spec.margin.right;
+  const lastYear = spec.years.at(-1);
   const withDots = spec.series.filter((s) => s.dots.length);
-  const targets = withDots.map((s) => s.dots.at(-1)!.y);
-  const ys = dodge(targets, gap, spec.margin.top, spec.height - spec.margin.bottom);
+  // Every label in the column right of the plot (inside it, a label would sit on other lines). Only a
+  // line reaching the last year gets a leader to it: from a line that stops earlier, a leader would run
+  // across the years it has no data for and read as data; its label names its year instead.
+  const ys = dodge(withDots.map((s) => s.dots.at(-1)!.y), gap, spec.margin.top, spec.height - spec.margin.bottom);
   const ends: EndLabel[] = withDots.map((s, i) => {
     const last = s.dots.at(-1)!;
-    // A line that stops before the last year says which year its value is from.
-    const when = last.year !== spec.years.at(-1) ? ` (${last.year})` : '';
-    return { key: s.key, kind: s.kind, text: `${s.label} ${fmt(last.value)}${when}`, fromX: last.x, fromY: last.y, x: right + 10, y: ys[i] };
+    const reaches = last.year === lastYear;
+    const when = reaches ? '' : ` (${last.year})`;
+    return { key: s.key, kind: s.kind, text: `${s.label} ${fmt(last.value)}${when}`, fromX: last.x, fromY: last.y, x: right + 10, y: ys[i], leader: reaches };
   });
 
   // Values on the points of the first unit (the one the slide is about): every point when they are
@@ -59,17 +94,24 @@ export function trendDirectLabels(spec: TrendSpec, fmt: (v: number) => string, g
   if (subject && subject.dots.length) {
     const lastYear = subject.dots.at(-1)!.year;
     const others = spec.series.filter((o) => o !== subject);
+    const otherSegments = others.flatMap((o) => segmentsOf(o, spec.years));
+    const otherDots = others.flatMap((o) => o.dots);
+    /** A label with this baseline is clear of every other line and point. */
+    const clear = (x: number, baseline: number, text: string) => {
+      const half = (text.length * VALUE_CHAR_PX) / 2 + 1;
+      const [x0, x1, y0, y1] = [x - half, x + half, baseline - VALUE_ASCENT, baseline + 2];
+      return !otherSegments.some((g) => crosses(g, x0, x1, y0, y1)) && !otherDots.some((p) => p.x >= x0 - 3 && p.x <= x1 + 3 && p.y >= y0 - 3 && p.y <= y1 + 3);
+    };
     // Its highest and lowest points are always labelled (a peak is what a hall asks about).
     const ys = subject.dots.map((d) => d.y);
     const extremes = new Set([subject.dots[ys.indexOf(Math.min(...ys))].year, subject.dots[ys.indexOf(Math.max(...ys))].year]);
     for (const d of subject.dots) {
       // The last point's value is in the line's end label.
       if (d.year === lastYear || ((lastYear - d.year) % every !== 0 && !extremes.has(d.year))) continue;
-      // Above the point when no other line passes just above it, else below.
-      const near = others.map((o) => o.dots.find((x) => x.year === d.year)?.y).filter((y): y is number => y != null);
-      const above = !near.some((y) => y < d.y && d.y - y < 22);
-      const below = !near.some((y) => y > d.y && y - d.y < 24);
-      values.push({ key: subject.key, year: d.year, text: fmt(d.value), x: d.x, y: above || !below ? d.y - 9 : d.y + 18 });
+      // Above the point, else below; where another line passes through both, no value (never one on a line).
+      const text = fmt(d.value);
+      const y = [d.y - 9, d.y + 18].find((b) => clear(d.x, b, text));
+      if (y != null) values.push({ key: subject.key, year: d.year, text, x: d.x, y });
     }
   }
   return { ends, values };

@@ -12,6 +12,10 @@ import { rankingPageQuery } from '../views/rankingPageArgs';
 import { loadRankingPage, type RankingPageView } from '../views/rankingPageView';
 import { writeHeadline, type HeadlineInput, type HeadlinePoint } from './headline';
 import type { TrendsView } from '../views/trendsView';
+import type { MergerView } from '../views/mergerView';
+import type { RegionView } from '../views/regionView';
+import type { RankSource } from '../data/observation';
+import { contributionOrder } from '../charts/contributionOrder';
 import { knownLeaders } from '../claims/rankFacts';
 import { breakCaveat, leaderPhrase } from '../claims/claimWords';
 import { groupLeader, heatmapLeaders } from '../claims/ddciWords';
@@ -64,10 +68,18 @@ export function headlineSubject(data: SlideData, params: URLSearchParams, deckYe
     }
     case 'province-score':
     case 'province-rank':
-    case 'province-components': {
+    case 'province-components':
+    case 'province-change':
+    case 'province-contribution':
+    case 'province-peers': {
       const v = data.view;
       return v.unit && v.year != null ? { index: v.index, unit: v.unit, year: v.year } : null;
     }
+    case 'region-strips':
+    case 'merger-score':
+    case 'merger-rank':
+      // About several units: their own headlines (regionHeadline, mergerHeadline).
+      return null;
     case 'ddci-heatmap':
     case 'ddci-group': {
       const v = data.view;
@@ -140,24 +152,128 @@ export function yearHeadline(v: RankingPageView): string | null {
   return lead ? `${v.indexShort} ${v.year}: ${lead}` : null;
 }
 
-/** A trend of several provinces: each one's score that year, best first, and the gap between first and last. */
-export function compareHeadline(v: TrendsView, year: number): string | null {
-  const def = definitionOf(v.index);
-  if (!def || v.chosen.length < 2) return null;
-  const unit = periodFor(def, year)?.scale.unit === 'percent' ? '%' : ' điểm';
-  const at = v.chosen
-    .map((u) => ({ name: u.name, p: u.points.find((p) => p.year === year) }))
-    .filter((x): x is { name: string; p: NonNullable<typeof x.p> } => x.p?.value != null)
-    .sort((a, b) => b.p.value! - a.p.value!);
-  if (at.length < 2) return `${v.indexShort} ${year}: chỉ ${at.length} trong ${v.chosen.length} tỉnh đang so sánh có điểm công bố`;
-  const parts = at.map((x) => {
-    const r = x.p.rank != null ? `, ${formatRank(x.p.rank, x.p.rankOf, 'published')}` : '';
-    return `${x.name} ${formatNumber(x.p.value, digitsOf(v.index))}${unit}${r}`;
-  });
-  const gap = roundHalfUp(at[0].p.value! - at.at(-1)!.p.value!, digitsOf(v.index));
-  return `${v.indexShort} ${year}: ${parts.join('; ')} — cách nhau ${formatNumber(gap, digitsOf(v.index))}${unit === '%' ? ' điểm phần trăm' : unit}`;
+/** " điểm" or "%": how a value of this index and year is said. */
+const valueUnit = (index: string, year: number): string => {
+  const def = definitionOf(index);
+  return def && periodFor(def, year)?.scale.unit === 'percent' ? '%' : ' điểm';
+};
+
+/** One unit's figures in a year, as far as they are known; a rank is named only where it was published. */
+interface ComparedUnit {
+  name: string;
+  point: { value: number | null; rank: number | null; rankOf: number | null; rankSource: RankSource | null } | undefined;
 }
 
+/**
+ * Several units in one year, best first, with each published rank, and the gap between first and last:
+ * "<lead>: A 65,20 điểm, 21/63; B 60,10 điểm — cách nhau 5,10 điểm". `noun` names the units compared.
+ */
+function compareLine(index: string, lead: string, year: number, units: readonly ComparedUnit[], noun: string): string {
+  const digits = digitsOf(index);
+  const unit = valueUnit(index, year);
+  const at = units
+    .filter((x): x is ComparedUnit & { point: { value: number } } => x.point?.value != null)
+    .sort((a, b) => b.point.value - a.point.value);
+  if (at.length < 2) return `${lead}: chỉ ${at.length} trong ${units.length} ${noun} có điểm công bố`;
+  const parts = at.map((x) => {
+    const p = x.point;
+    const r = p.rank != null && p.rankSource === 'published' ? `, ${formatRank(p.rank, p.rankOf, 'published')}` : '';
+    return `${x.name} ${formatNumber(p.value, digits)}${unit}${r}`;
+  });
+  const gap = roundHalfUp(at[0].point.value - at.at(-1)!.point.value, digits);
+  return `${lead}: ${parts.join('; ')} — cách nhau ${formatNumber(gap, digits)}${unit === '%' ? ' điểm phần trăm' : unit}`;
+}
+
+/** A trend of several provinces: each one's score that year, best first, and the gap between first and last. */
+export function compareHeadline(v: TrendsView, year: number): string | null {
+  if (!definitionOf(v.index) || v.chosen.length < 2) return null;
+  // The trends view keeps a rank only where it may be shown (published, or every unit's order by score).
+  const units = v.chosen.map((u) => {
+    const p = u.points.find((x) => x.year === year);
+    return { name: u.name, point: p && { ...p, rankSource: p.rank != null ? ('published' as const) : null } };
+  });
+  return compareLine(v.index, `${v.indexShort} ${year}`, year, units, 'tỉnh đang so sánh');
+}
+
+/** The peers chart (/tinh/<slug>?so-sanh=…): the unit and its peers in the page's year. */
+export function peersHeadline(v: ProvinceView): string | null {
+  if (!v.unit || v.year == null || !v.peers.peers.length) return null;
+  const year = v.year;
+  const own = v.trend.find((t) => t.year === year);
+  const units: ComparedUnit[] = [
+    { name: v.unit.name, point: own && { value: own.value, rank: own.rank, rankOf: own.rank_of, rankSource: own.rank_source } },
+    ...v.peers.peers.map((p) => ({ name: p.name, point: p.points.find((x) => x.year === year) }))
+  ];
+  return compareLine(v.index, `${v.indexShort} ${year}`, year, units, 'tỉnh đang so sánh');
+}
+
+/**
+ * A 2025 province's old provinces (/tinh-moi/<slug>), each with its own figures, in the deck's year
+ * where one of them has a score then, else the latest year any of them has one. Never a sum or average.
+ */
+export function mergerHeadline(v: MergerView, deckYear: number | null = null): string | null {
+  if (v.status !== 'merged' || !v.oldUnits.length) return null;
+  const scored = (y: number) => v.oldUnits.some((u) => u.points.some((p) => p.year === y && p.value != null));
+  const year = deckYear != null && scored(deckYear) ? deckYear : [...v.years].reverse().find(scored);
+  if (year == null) return null;
+  const units = v.oldUnits.map((u) => ({ name: u.name, point: u.points.find((p) => p.year === year) }));
+  return compareLine(v.index, `${v.name} (mới), ${v.indexShort} ${year}`, year, units, 'tỉnh cũ');
+}
+
+/** The change bars: the components that rose and fell most since the year before (a break named). */
+export function changeHeadline(v: ProvinceView): string | null {
+  const b = v.breakdown;
+  if (!v.unit || !b) return null;
+  const moved = b.changes.filter((c): c is typeof c & { change: number } => c.change != null);
+  if (!moved.length) return null;
+  const def = definitionOf(v.index);
+  const caveat = def ? breakCaveat(def, b.previousYear, b.year) : '';
+  const byChange = [...moved].sort((x, y) => y.change - x.change);
+  const up = byChange.filter((c) => roundHalfUp(c.change, 2) > 0);
+  const down = byChange.filter((c) => roundHalfUp(c.change, 2) < 0).reverse();
+  const parts = [
+    up.length ? `${up.length} chỉ số thành phần tăng, nhiều nhất ${up[0].name} ${formatSigned(up[0].change)}` : 'không chỉ số thành phần nào tăng',
+    down.length ? `${down.length} giảm, nhiều nhất ${down[0].name} ${formatSigned(down[0].change)}` : 'không chỉ số nào giảm'
+  ];
+  return `${v.indexShort} ${b.year} — ${v.unit.name}, so với ${b.previousYear}${caveat}: ${parts.join('; ')}`;
+}
+
+/** The waterfall: the published total's change, and the component that moved it most its way. */
+export function contributionHeadline(v: ProvinceView): string | null {
+  const b = v.breakdown;
+  const c = b?.contribution;
+  if (!v.unit || !b || c?.status !== 'ok') return null;
+  const def = definitionOf(v.index);
+  const caveat = def ? breakCaveat(def, b.previousYear, b.year) : '';
+  const total = roundHalfUp(c.publishedChange, 2);
+  const moved = total === 0 ? 'giữ nguyên' : `${total > 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(total))} điểm`;
+  const sorted = contributionOrder(c.rows);
+  const up = sorted.filter((r) => roundHalfUp(r.contribution, 2) > 0)[0];
+  const down = sorted.filter((r) => roundHalfUp(r.contribution, 2) < 0).at(-1);
+  const push = up && `kéo lên nhiều nhất: ${up.name} (${formatSigned(up.contribution)})`;
+  const pull = down && `kéo xuống nhiều nhất: ${down.name} (${formatSigned(down.contribution)})`;
+  // Only the component that moved the total its way (both would not fit the headline's two lines).
+  const why = (total < 0 ? (pull ?? push) : (push ?? pull)) ?? '';
+  return `${v.indexShort} ${b.year} — ${v.unit.name}: tổng điểm ${moved} so với ${b.previousYear}${caveat}${why ? `; ${why}` : ''}`;
+}
+
+/** Provinces by region (/vung): the regions with the highest and lowest median, or one region's own. */
+export function regionHeadline(v: RegionView): string | null {
+  if (v.year == null || !v.groups.length) return null;
+  const digits = digitsOf(v.index);
+  const unit = valueUnit(v.index, v.year);
+  const num = (x: number) => `${formatNumber(x, digits)}${unit}`;
+  const lead = `${v.indexShort} ${v.year}`;
+  if (v.region) {
+    const g = v.groups[0];
+    const median = g.median != null ? `, trung vị ${num(g.median)}` : '';
+    return `${lead} — vùng ${g.name}: ${g.rows.length} trong ${g.size} tỉnh có điểm${median}`;
+  }
+  const withMedian = v.groups.filter((g): g is typeof g & { median: number } => g.median != null).sort((a, b) => b.median - a.median);
+  if (withMedian.length < 2) return `${lead} theo vùng: ${v.published} tỉnh, thành phố có điểm`;
+  const [hi, lo] = [withMedian[0], withMedian.at(-1)!];
+  return `${lead} theo vùng: trung vị cao nhất ở vùng ${hi.name} (${num(hi.median)}), thấp nhất ở vùng ${lo.name} (${num(lo.median)})`;
+}
 
 /**
  * The sentence for a slide, from the data, by chart kind (null when there is nothing to say).
@@ -167,6 +283,17 @@ export async function loadHeadline(data: SlideData, params: URLSearchParams, db:
   switch (data.kind) {
     case 'province-components':
       return componentsHeadline(data.view);
+    case 'province-change':
+      return changeHeadline(data.view);
+    case 'province-contribution':
+      return contributionHeadline(data.view);
+    case 'province-peers':
+      return peersHeadline(data.view);
+    case 'region-strips':
+      return regionHeadline(data.view);
+    case 'merger-score':
+    case 'merger-rank':
+      return mergerHeadline(data.view, deckYear);
     case 'ddci-heatmap':
       return heatmapLeaders(data.view.indexShort, data.view.year, data.view.groups);
     case 'ddci-group': {

@@ -3,8 +3,10 @@
 // stores its page's route and URL parameters; here they become the view model again.
 import type { Db } from '../db/db';
 import { viewFrom, type ViewSource } from '../db/viewSource';
-import { ddciArgs, provinceViewArgs } from '../views/analysisArgs';
+import { ddciArgs, mergerArgs, provinceViewArgs, regionArgs } from '../views/analysisArgs';
 import { loadDdciView, type DdciView } from '../views/ddciView';
+import { loadMergerView, type MergerView } from '../views/mergerView';
+import { loadRegionView, type RegionView } from '../views/regionView';
 import { loadProvinceView, type ProvinceView } from '../views/provinceView';
 import { rankingPageArgs, rankingPageQuery } from '../views/rankingPageArgs';
 import { loadRankingPage, type RankingPageView } from '../views/rankingPageView';
@@ -20,6 +22,12 @@ export type SlideKind =
   | 'province-score'
   | 'province-rank'
   | 'province-components'
+  | 'province-change'
+  | 'province-contribution'
+  | 'province-peers'
+  | 'region-strips'
+  | 'merger-score'
+  | 'merger-rank'
   | 'ddci-heatmap'
   | 'ddci-group';
 
@@ -47,6 +55,14 @@ export function slideTarget(route: string, chart: string): SlideTarget | null {
     if (chart === 'diem') return t('province-score', parts[1]);
     if (chart === 'thu-hang') return t('province-rank', parts[1]);
     if (chart === 'thanh-phan') return t('province-components', parts[1]);
+    if (chart === 'thay-doi') return t('province-change', parts[1]);
+    if (chart === 'dong-gop') return t('province-contribution', parts[1]);
+    if (chart === 'so-sanh') return t('province-peers', parts[1]);
+  }
+  if (parts.length === 1 && parts[0] === 'vung' && chart === 'theo-vung') return t('region-strips');
+  if (parts.length === 2 && parts[0] === 'tinh-moi' && SLUG.test(parts[1])) {
+    if (chart === 'diem-tinh-cu') return t('merger-score', parts[1]);
+    if (chart === 'hang-tinh-cu') return t('merger-rank', parts[1]);
   }
   if (parts.length === 1 && parts[0] === 'ddci') {
     if (chart === 'ban-do-nhiet') return t('ddci-heatmap');
@@ -58,10 +74,15 @@ export function slideTarget(route: string, chart: string): SlideTarget | null {
 
 export const isPresentable = (route: string, chart: string): boolean => slideTarget(route, chart) != null;
 
+/** The kinds drawn from a province's page view (/tinh/<slug>). */
+export type ProvinceKind = 'province-score' | 'province-rank' | 'province-components' | 'province-change' | 'province-contribution' | 'province-peers';
+
 export type SlideData =
   | { kind: 'ranking-bars' | 'ranking-bump' | 'ranking-slope'; view: RankingPageView }
   | { kind: 'trends'; view: TrendsView }
-  | { kind: 'province-score' | 'province-rank' | 'province-components'; view: ProvinceView }
+  | { kind: ProvinceKind; view: ProvinceView }
+  | { kind: 'region-strips'; view: RegionView }
+  | { kind: 'merger-score' | 'merger-rank'; view: MergerView }
   | { kind: 'ddci-heatmap' | 'ddci-group'; view: DdciView; group: string | null };
 
 export interface LoadedSlide {
@@ -94,10 +115,25 @@ export async function loadSlide(slide: Pick<ChartSlide, 'route' | 'params' | 'ch
     }
     case 'province-score':
     case 'province-rank':
-    case 'province-components': {
+    case 'province-components':
+    case 'province-change':
+    case 'province-contribution':
+    case 'province-peers': {
       const slug = target.slug!;
       const args = provinceViewArgs(slug, p);
       const r = await viewFrom(db, (d) => loadProvinceView(d, args), `/api/view/tinh/${encodeURIComponent(slug)}?${p}`, fetchFn);
+      return { data: { kind: target.kind, view: r.view }, source: r.source };
+    }
+    case 'region-strips': {
+      const args = regionArgs(p);
+      const r = await viewFrom(db, (d) => loadRegionView(d, args), `/api/view/vung?${p}`, fetchFn);
+      return { data: { kind: 'region-strips', view: r.view }, source: r.source };
+    }
+    case 'merger-score':
+    case 'merger-rank': {
+      const slug = target.slug!;
+      const args = mergerArgs(slug, p);
+      const r = await viewFrom(db, (d) => loadMergerView(d, args), `/api/view/tinh-moi/${encodeURIComponent(slug)}?${p}`, fetchFn);
       return { data: { kind: target.kind, view: r.view }, source: r.source };
     }
     case 'ddci-heatmap':
@@ -124,7 +160,15 @@ export function slideServerUrls(slide: Pick<ChartSlide, 'route' | 'params' | 'ch
     case 'province-score':
     case 'province-rank':
     case 'province-components':
+    case 'province-change':
+    case 'province-contribution':
+    case 'province-peers':
       return [`/api/view/tinh/${encodeURIComponent(target.slug!)}?${p}`];
+    case 'region-strips':
+      return [`/api/view/vung?${p}`];
+    case 'merger-score':
+    case 'merger-rank':
+      return [`/api/view/tinh-moi/${encodeURIComponent(target.slug!)}?${p}`];
     case 'ddci-heatmap':
     case 'ddci-group':
       return [`/api/view/ddci?${p}`];

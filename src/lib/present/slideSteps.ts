@@ -26,11 +26,13 @@ export function stepOptions(data: SlideData): StepOption[] {
       const v = data.view;
       const out: StepOption[] = [];
       if (v.mode === 'score' && v.references.length) out.push({ id: 'nen', label: 'Chỉ trung vị và mức cao nhất toàn quốc' });
-      // Then one more unit per step; the last unit arrives with the full chart.
-      for (let k = 1; k < v.chosen.length; k++)
-        out.push({ id: `tinh-${k}`, label: `Thêm ${v.chosen.slice(0, k).map((u) => u.name).join(', ')}` });
-      return out;
+      return [...out, ...unitSteps(v.chosen.map((u) => u.name), 'Thêm')];
     }
+    case 'province-peers':
+      return data.view.unit && data.view.peers.peers.length ? unitSteps([data.view.unit.name, ...data.view.peers.peers.map((p) => p.name)], 'Chỉ') : [];
+    case 'merger-score':
+    case 'merger-rank':
+      return unitSteps(data.view.oldUnits.map((u) => u.name), 'Chỉ');
     case 'province-score':
       return data.view.references.length ? [{ id: 'nen', label: 'Chỉ trung vị và mức cao nhất, chưa có đường của tỉnh' }] : [];
     case 'ddci-heatmap': {
@@ -42,6 +44,29 @@ export function stepOptions(data: SlideData): StepOption[] {
       const inGroup = s && data.view.groups.some((g) => g.code === data.group && g.rows.some((r) => r.unit_code === s.code));
       return inGroup ? [{ id: 'tat-ca', label: `Mọi đơn vị, chưa làm nổi bật ${s!.name}` }] : [];
     }
+    default:
+      return [];
+  }
+}
+
+/**
+ * One more unit per step (`tinh-<k>`: the first k lines), the last arriving with the full chart.
+ * `verb` reads before the names: "Thêm" after a step of references, "Chỉ" when the units come first.
+ */
+function unitSteps(names: readonly string[], verb: string): StepOption[] {
+  return names.slice(0, -1).map((_, i) => ({ id: `tinh-${i + 1}`, label: `${verb} ${names.slice(0, i + 1).join(', ')}` }));
+}
+
+/** The units whose lines a chart reveals one per step (unitsShown), in order; [] for other charts. */
+export function stepUnits(data: SlideData): string[] {
+  switch (data.kind) {
+    case 'trends':
+      return data.view.chosen.map((u) => u.code);
+    case 'province-peers':
+      return data.view.unit ? [data.view.unit.code, ...data.view.peers.peers.map((p) => p.code)] : [];
+    case 'merger-score':
+    case 'merger-rank':
+      return data.view.oldUnits.map((u) => u.code);
     default:
       return [];
   }

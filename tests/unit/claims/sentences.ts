@@ -9,7 +9,20 @@ import { rankingWords } from '../../../src/lib/claims/rankingWords';
 import type { Db } from '../../../src/lib/db/db';
 import { ranking, trend, unitsOf, yearsOf, type TrendRow } from '../../../src/lib/db/sql';
 import { writeHeadline } from '../../../src/lib/present/headline';
-import { compareHeadline, headlineInput, yearHeadline } from '../../../src/lib/present/slideHeadline';
+import {
+  changeHeadline,
+  compareHeadline,
+  contributionHeadline,
+  headlineInput,
+  mergerHeadline,
+  peersHeadline,
+  regionHeadline,
+  yearHeadline
+} from '../../../src/lib/present/slideHeadline';
+import { loadMergerView } from '../../../src/lib/views/mergerView';
+import { loadProvinceView } from '../../../src/lib/views/provinceView';
+import { loadRegionView } from '../../../src/lib/views/regionView';
+import { NEW_UNITS } from '../../../src/lib/units/merger2025';
 import { loadDdciView } from '../../../src/lib/views/ddciView';
 import { loadRankingPage } from '../../../src/lib/views/rankingPageView';
 import { loadTrendsView } from '../../../src/lib/views/trendsView';
@@ -76,6 +89,36 @@ export async function allClaims(db: Db, only?: readonly string[]): Promise<Claim
         if (t.leader) push('Xu hướng: tỉnh dẫn đầu', def.id, year, [t.leader], `${t.leaderBasis === 'published-rank' ? 'dẫn đầu' : 'cao điểm nhất'} là ${t.leader.name} (`);
         const pair = await loadTrendsView(db, { index: def.id, units: units.slice(0, 3).map((u) => u.slug).join(','), selected: null, year: String(year), mode: 'diem' });
         push('Trang chiếu so sánh xu hướng', def.id, year, pair.chosen, compareHeadline(pair, year));
+        // /vung: regions' medians, all regions and each one.
+        const rv = await loadRegionView(db, { index: def.id, year: String(year), region: null });
+        if (rv.year === year) {
+          push('Trang chiếu theo vùng', def.id, year, units, regionHeadline(rv));
+          for (const g of rv.groups) push('Trang chiếu một vùng', def.id, year, units, regionHeadline({ ...rv, region: g.code, groups: [g] }));
+        }
+      }
+      // /tinh/<slug>: the change bars, the waterfall and the peers chart. A province page view is many
+      // queries, so not every unit: every year of the provinces whose records have the hard cases (Hà
+      // Tĩnh: breaks and a missing 2023; Thanh Hóa: ranked of 63 with 30 printed; Kon Tum: derived
+      // ranks) and the index's first unit, each beside the next two units of the index as peers.
+      const sampled = units.filter((u, i) => i === 0 || ['Hà Tĩnh', 'Thanh Hóa', 'Kon Tum'].includes(u.name));
+      for (const u of sampled) {
+        const i = units.indexOf(u);
+        const peers = [units[(i + 1) % units.length], units[(i + 2) % units.length]].filter((p) => p.code !== u.code);
+        for (const r of await trend(db, def.id, u.code)) {
+          const v = await loadProvinceView(db, { index: def.id, unit: u.slug, year: String(r.year), peers: peers.map((p) => p.slug).join(',') });
+          if (v.year !== r.year) continue;
+          push('Trang chiếu thay đổi chỉ số thành phần', def.id, r.year, [u], changeHeadline(v));
+          push('Trang chiếu đóng góp vào thay đổi', def.id, r.year, [u], contributionHeadline(v));
+          push('Trang chiếu so sánh với tỉnh khác', def.id, r.year, [u, ...peers], peersHeadline(v));
+        }
+      }
+      // /tinh-moi/<slug>: each 2025 province's old provinces, every year.
+      for (const nu of NEW_UNITS.filter((x) => x.merged)) {
+        const m = await loadMergerView(db, { slug: nu.slug, index: def.id });
+        const olds = m.oldUnits.map((o) => ({ code: o.code, name: o.name }));
+        // Only years an old province has a score (another year, the sentence speaks of the latest one).
+        const scored = m.years.filter((y) => m.oldUnits.some((o) => o.points.some((p) => p.year === y && p.value != null)));
+        for (const year of scored) push('Trang chiếu tỉnh mới', def.id, year, olds, mergerHeadline(m, year));
       }
     } else {
       for (const year of years) {

@@ -4,6 +4,7 @@ import { createUser } from '../../../src/lib/server/auth/users';
 import { appendSlide, createDeck, deleteDeck, DeckError, getDeck, listDecks, reorderDeck, saveDeck } from '../../../src/lib/server/decks/deckStore';
 import { MIGRATIONS, schemaVersion } from '../../../src/lib/server/store/migrations';
 import { storeHarness } from '../store/harness';
+import { pageCount, stepCounts } from '../../../src/lib/present/deck';
 
 const h = storeHarness();
 const chart = (chartId: string, params = 'chiso=pci&nam=2015') => ({ kind: 'chart', route: '/xep-hang', params, chart: chartId, title: chartId, headline: null, steps: [] });
@@ -94,5 +95,22 @@ describe('deck store', () => {
     const d = createDeck(s, owner.id, { meeting: 'A' });
     expect(code(() => appendSlide(s, d.id, owner.id, { kind: 'chart', route: 'https://evil.example/', chart: 'x' }))).toBe(400);
     expect(code(() => saveDeck(s, d.id, owner.id, { meta: {}, slides: 'nope', revision: null }))).toBe(400);
+  });
+
+  it('the deck list and the presenter count the same pages: 6 slides and the title slide are "7 trang" and "/ 7"', async () => {
+    const { s, owner } = await setup();
+    const d = createDeck(s, owner.id, { meeting: 'Hội nghị PCI 2015', date: '', unit: '' });
+    for (const c of ['xep-hang', 'dien-bien', 'tang-giam']) appendSlide(s, d.id, owner.id, chart(c));
+    appendSlide(s, d.id, owner.id, { kind: 'text', title: 'Kết luận', body: 'Một đoạn.' });
+    appendSlide(s, d.id, owner.id, { ...chart('xep-hang', 'chiso=pci&nam=2014&chon=ha-tinh'), steps: ['tat-ca'] });
+    const out = appendSlide(s, d.id, owner.id, chart('xep-hang', 'chiso=pci&nam=2013'));
+    const listed = listDecks(s, owner.id).find((x) => x.id === d.id)!;
+    expect(listed.slideCount).toBe(6);
+    // The list ("N trang"), the "Thêm vào bài trình bày" message and the presenter's "/ N" (one number per
+    // stepCounts entry, the title slide first) say the same N; steps do not add pages.
+    const presenterTotal = stepCounts(getDeck(s, d.id)!.slides).length;
+    expect(pageCount(listed.slideCount)).toBe(7);
+    expect(pageCount(out.slides.length)).toBe(presenterTotal);
+    expect(presenterTotal).toBe(7);
   });
 });

@@ -9,6 +9,7 @@ import { endLabelRoom, trendDirectLabels } from '../../../src/lib/present/projec
 import { slideZoom } from '../../../src/lib/present/slideZoom';
 import { formatNumber } from '../../../src/lib/text/vietnamese';
 import { profileSeries, workbookYear } from '../charts/realFixtures';
+import type { TrendSpec } from '../../../src/lib/charts/trendLines';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 
@@ -96,5 +97,55 @@ describe('DDCI heatmap with a projector fit', () => {
     expect(slideZoom(ranking, 530)).toBeLessThan(1.5);
     expect(slideZoom(ranking, 530)).toBeGreaterThan(1.1);
     expect(slideZoom(heat, 568)).toBeGreaterThan(1);
+  });
+});
+
+describe('trend labels on a projector: nothing drawn across years without data, no value on another line', () => {
+  // Hà Tĩnh's profile runs past 2015; Đà Nẵng here is the 2006–2015 workbook only, so its line stops in 2015.
+  const danang = Array.from({ length: 10 }, (_, i) => 2006 + i).map((year) => {
+    const r = workbookYear(year).find((x) => x.name === 'Đà Nẵng')!;
+    return { year, value: r.value, rank: r.rank };
+  });
+  const ht = profileSeries('Hà Tĩnh');
+  const series = [
+    { key: 'ht', label: 'Hà Tĩnh', kind: 'unit' as const, points: ht },
+    { key: 'dn', label: 'Đà Nẵng', kind: 'unit' as const, points: danang }
+  ];
+  const room = endLabelRoom(series.map((s) => s.label));
+  const spec = trendLines(series, { mode: 'score', width: 1100 - room, height: 330 });
+  const labels = trendDirectLabels(spec, (v) => formatNumber(v));
+  const right = spec.width - spec.margin.right;
+  const stepX = (right - spec.margin.left) / (spec.years.length - 1);
+
+  it('a line that stops early names its year and has no leader across the years after it', () => {
+    expect(spec.years.at(-1)).toBeGreaterThan(2016);
+    const dn = labels.ends.find((e) => e.key === 'dn')!;
+    expect(dn.text).toBe(`Đà Nẵng ${formatNumber(danang.at(-1)!.value)} (2015)`);
+    expect(dn.leader).toBe(false);
+    // Labels right of the plot (never on the lines); a leader only from a point in the last year, a few px long.
+    for (const e of labels.ends) {
+      const s = spec.series.find((x) => x.key === e.key)!;
+      expect(e.x).toBe(right + 10);
+      expect(e.leader, e.key).toBe(s.dots.at(-1)!.year === spec.years.at(-1));
+      if (e.leader) expect(e.x - e.fromX).toBeLessThan(stepX);
+    }
+  });
+
+  it('no value label sits on another line (its box, sampled along every drawn segment of the other line)', () => {
+    expect(labels.values.length).toBeGreaterThan(3);
+    const other = spec.series.find((s) => s.key === 'dn')!;
+    const onLine = (v: (typeof labels.values)[number], s: TrendSpec['series'][number]) => {
+      const half = (v.text.length * 6.2) / 2;
+      for (let i = 1; i < s.dots.length; i++) {
+        const [a, b] = [s.dots[i - 1], s.dots[i]];
+        if (b.year - a.year !== 1) continue;
+        for (let t = 0; t <= 1; t += 0.01) {
+          const [x, y] = [a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t];
+          if (x >= v.x - half && x <= v.x + half && y >= v.y - 11 && y <= v.y + 2) return true;
+        }
+      }
+      return false;
+    };
+    for (const v of labels.values) expect(onLine(v, other), `${v.year} ${v.text}`).toBe(false);
   });
 });

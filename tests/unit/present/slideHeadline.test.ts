@@ -2,13 +2,10 @@
 // shipped data in DuckDB, and the sentence is checked against numbers read straight from data/*.csv.
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../../src/lib/db/db';
+import { describe, expect, it } from 'vitest';
 import { formatNumber } from '../../../src/lib/text/vietnamese';
-import { loadSlide } from '../../../src/lib/present/slideSources';
-import { loadHeadline } from '../../../src/lib/present/slideHeadline';
 import { stepOptions } from '../../../src/lib/present/slideSteps';
-import { shippedDb } from '../../helpers/shippedDb';
+import { slidesOnShippedData } from './slideOnShippedData';
 
 type Row = Record<string, string>;
 const csv = (name: string): Row[] => Papa.parse<Row>(readFileSync(`data/${name}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
@@ -18,19 +15,7 @@ const ddci = csv('ddci_hatinh_2021_partial.csv');
 const wb = (province: string, year: number) => workbook.find((r) => r.province === province && Number(r.year) === year)!;
 const hist = (province: string, year: number) => history.find((r) => r.province === province && Number(r.year) === year);
 const pts = (v: string) => `${formatNumber(Number(v))} điểm`;
-const noSuchThing = (() => {
-  throw new Error('no server in unit tests: the slide must be built from DuckDB');
-}) as unknown as typeof fetch;
-
-let db: Db;
-beforeAll(async () => {
-  db = (await shippedDb()).db;
-}, 60_000);
-
-async function headlineOf(route: string, params: string, chart: string, deckYear: number | null = null) {
-  const { data } = await loadSlide({ route, params, chart }, db, noSuchThing);
-  return { data, headline: await loadHeadline(data, new URLSearchParams(params), db, noSuchThing, deckYear) };
-}
+const headlineOf = slidesOnShippedData();
 
 describe('headlines of chart slides, from the view builders on the shipped data', () => {
   it('ranking bars, PCI 2015, Hà Tĩnh chosen: a fall since 2014', async () => {
@@ -135,13 +120,13 @@ describe('headlines of chart slides, from the view builders on the shipped data'
 
 describe('build steps offered by real charts', () => {
   it('a ranking with a province chosen reveals every province, then the highlight', async () => {
-    const { data } = await loadSlide({ route: '/xep-hang', params: 'chiso=pci&nam=2015&chon=ha-tinh', chart: 'xep-hang' }, db, noSuchThing);
+    const { data } = await headlineOf('/xep-hang', 'chiso=pci&nam=2015&chon=ha-tinh', 'xep-hang');
     expect(stepOptions(data).map((s) => s.id)).toEqual(['tat-ca']);
-    const none = await loadSlide({ route: '/xep-hang', params: 'chiso=pci&nam=2015', chart: 'xep-hang' }, db, noSuchThing);
+    const none = await headlineOf('/xep-hang', 'chiso=pci&nam=2015', 'xep-hang');
     expect(stepOptions(none.data)).toEqual([]);
   });
   it('trends of two provinces: the national lines, then one province, then both', async () => {
-    const { data } = await loadSlide({ route: '/xu-huong', params: 'chiso=pci&tinh=ha-tinh,da-nang', chart: 'xu-huong' }, db, noSuchThing);
+    const { data } = await headlineOf('/xu-huong', 'chiso=pci&tinh=ha-tinh,da-nang', 'xu-huong');
     expect(stepOptions(data).map((s) => s.id)).toEqual(['nen', 'tinh-1']);
   });
 });
