@@ -62,12 +62,14 @@ describe('seeding the four plans', () => {
       ['003', '62'],
       ['004', '26']
     ]);
-    expect(d.tasks.filter((t) => t.planId === '002')).toHaveLength(18);
+    // 18 tasks from the appendix, then the 5 stated targets of "3. Chỉ tiêu cụ thể".
+    expect(d.tasks.filter((t) => t.planId === '002')).toHaveLength(23);
+    expect(d.tasks.filter((t) => t.planId === '002' && t.products.length > 0).map((t) => t.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
     expect(d.tasks.filter((t) => t.planId === '002').flatMap((t) => t.products)).toHaveLength(24);
     // The seeds publish targets, not results.
     expect(count(s, 'plan_reports')).toBe(0);
     // 001, 003, 004: their hand-entered targets, each with its sentence.
-    expect(d.targets.filter((t) => t.planId === '003').map((t) => t.target.kind)).toEqual(['quota', 'quota', 'quota', 'window', 'rate', 'continuous', 'window']);
+    expect(d.targets.filter((t) => t.planId === '003').map((t) => t.target.kind)).toEqual(['quota', 'quota', 'quota', 'window', 'unquantified', 'rate', 'continuous', 'window']);
     expect(d.targets.filter((t) => t.planId !== '002').every((t) => t.target.source.length > 10)).toBe(true);
   });
 
@@ -96,15 +98,23 @@ describe('seeding the four plans', () => {
     // Three spellings of the province radio are one unit.
     expect(d.units.filter((u) => u.code === '42:dai-phat-thanh-truyen-hinh-tinh')).toHaveLength(1);
     expect([...new Set(task(d, '002', 2).lead.map((l) => l.code))]).toEqual(['42:bao-ha-tinh', '42:dai-phat-thanh-truyen-hinh-tinh']);
-    // The districts the DDCI data knows are units of the plan: members of the district group.
-    expect(d.units.filter((u) => u.provinceCode === '42' && u.level === 'district').map((u) => u.code).sort()).toEqual([
-      '42:huyen-huong-khe', '42:huyen-loc-ha', '42:huyen-vu-quang', '42:thanh-pho-ha-tinh', '42:thi-xa-hong-linh', '42:thi-xa-ky-anh'
+    // Hà Tĩnh's 13 district-level units of 2024 are units of the plan (members of the district group),
+    // under the registry's code where the DDCI data knows them.
+    const districts = d.units.filter((u) => u.provinceCode === '42' && u.level === 'district');
+    expect(districts).toHaveLength(13);
+    expect(districts.filter((u) => u.registryCode).map((u) => u.code).sort()).toEqual([
+      '42:huyen-cam-xuyen', '42:huyen-huong-khe', '42:huyen-loc-ha', '42:huyen-vu-quang', '42:thanh-pho-ha-tinh', '42:thi-xa-hong-linh', '42:thi-xa-ky-anh'
     ]);
   });
 
-  it('suggests links from what tasks say, as suggestions, only to indices the plan names', () => {
+  it('suggests links from what tasks say, as suggestions, only to indices the plan names; confirms those the text states', () => {
     const d = readPlanData(seeded());
-    expect(d.links.every((l) => l.state === 'suggested')).toBe(true);
+    const planOf = (taskId: number) => d.tasks.find((t) => t.id === taskId)?.planId;
+    expect(d.links.filter((l) => planOf(l.taskId) === '002').every((l) => l.state === 'suggested')).toBe(true);
+    expect(d.links.filter((l) => l.state === 'confirmed').every((l) => l.reason.startsWith('Văn bản nêu: “'))).toBe(true);
+    expect(d.links.filter((l) => l.state === 'confirmed').map((l) => `${planOf(l.taskId)}:${l.indexId}`)).toEqual([
+      '003:papi', '003:pci', '004:pci', '004:par_index', '004:sipas', '004:papi', '004:dti'
+    ]);
     const of = (plan: string, n: number) => d.links.filter((l) => l.taskId === task(d, plan, n).id).map((l) => `${l.indexId}:${l.component}`);
     expect(of('002', 4)).toEqual(['pci:tinh_minh_bach', 'ddci_42:tinh_minh_bach_tiep_can_thong_tin']);
     expect(of('002', 12)).toEqual(expect.arrayContaining(['pci:chi_phi_thoi_gian', 'sipas:total']));

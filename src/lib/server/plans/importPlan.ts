@@ -8,6 +8,7 @@ import { appendAudit } from '../auth/audit';
 import type { Actor, StoreCore } from '../store/types';
 import { provinceNamesFor } from '../uploads/provinceNamesWithAliases';
 import { insertPlanDraft, registryUnits } from './planStore';
+import { readAdminUnits } from './seedPlans';
 
 export const MAX_ROWS = 500;
 export const MAX_CELL = 5000;
@@ -84,7 +85,7 @@ export function importPlan(store: StoreCore, input: ImportInput, by: Actor, ip: 
   const draft = draftFromAppendix(meta, tasks, allDefinitions());
   return store.db
     .transaction(() => {
-      const planId = insertPlanDraft(store, draft, { registry: registryUnits(store), resolveProvince: (n) => provinces.resolve(n) }, by);
+      const planId = insertPlanDraft(store, draft, { registry: registryUnits(store), resolveProvince: (n) => provinces.resolve(n), admin: readAdminUnits() }, by);
       appendAudit(store, { action: 'upload', userId: by.id, ip, detail: { kind: 'plan_import', plan: planId, title: input.title, tasks: tasks.length, rows: input.rows.length } });
       return { planId, tasks: tasks.length, warnings };
     })

@@ -1,7 +1,7 @@
 // Numbered schema migrations. The SQL lives here, in one place: the app, the tests and the
 // crash-test child process (which loads this module through Vite's module runner) all run it.
 import type Database from 'better-sqlite3';
-import { PLANS_SCHEMA } from '../plans/schema';
+import { PLANS_SCHEMA, PLANS_V7_SCHEMA } from '../plans/schema';
 import { DECKS_SCHEMA } from '../decks/schema';
 
 export interface Migration {
@@ -120,7 +120,9 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABO
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: INITIAL },
   { version: 2, name: 'plans', sql: PLANS_SCHEMA },
-  { version: 3, name: 'decks', sql: DECKS_SCHEMA }
+  { version: 3, name: 'decks', sql: DECKS_SCHEMA },
+  // 4–6 are reserved for other branches.
+  { version: 7, name: 'plans: admin units, replaced plans', sql: PLANS_V7_SCHEMA }
 ];
 
 export function schemaVersion(db: Database.Database): number {
