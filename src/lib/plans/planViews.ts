@@ -41,7 +41,7 @@ export interface ComponentView {
 
 /** "2 đạt, 5 đúng tiến độ, 1 chậm": only statuses present, worst-first order reversed to read well. */
 export function countsText(counts: StatusCounts): string {
-  const order: TargetStatus[] = ['dat', 'dung_tien_do', 'cham', 'chua_bao_cao', 'chua_den_ky', 'khong_do_duoc'];
+  const order: TargetStatus[] = ['qua_han', 'cham', 'dat', 'dung_tien_do', 'chua_bao_cao', 'chua_den_ky', 'khong_do_duoc'];
   return order
     .filter((s) => counts[s])
     .map((s) => `${counts[s]} ${STATUS_LABEL[s]}`)

@@ -5,7 +5,7 @@ import type { Observation } from '../../../src/lib/data/observation';
 import { listAudit } from '../../../src/lib/server/auth/audit';
 import { createUser } from '../../../src/lib/server/auth/users';
 import { seedPlansIfEmpty } from '../../../src/lib/server/plans';
-import { importPlan } from '../../../src/lib/server/plans/importPlan';
+import { DuplicatePlanError, importPlan } from '../../../src/lib/server/plans/importPlan';
 import { editLink } from '../../../src/lib/server/plans/links';
 import { allTaskProgress, componentViewsFor, planContext } from '../../../src/lib/server/plans/planPages';
 import { readPlanData } from '../../../src/lib/server/plans/planStore';
@@ -103,7 +103,7 @@ describe('seeding the four plans', () => {
     const districts = d.units.filter((u) => u.provinceCode === '42' && u.level === 'district');
     expect(districts).toHaveLength(13);
     expect(districts.filter((u) => u.registryCode).map((u) => u.code).sort()).toEqual([
-      '42:huyen-cam-xuyen', '42:huyen-huong-khe', '42:huyen-loc-ha', '42:huyen-vu-quang', '42:thanh-pho-ha-tinh', '42:thi-xa-hong-linh', '42:thi-xa-ky-anh'
+      '42:huyen-huong-khe', '42:huyen-loc-ha', '42:huyen-vu-quang', '42:thanh-pho-ha-tinh', '42:thi-xa-hong-linh', '42:thi-xa-ky-anh'
     ]);
   });
 
@@ -134,7 +134,8 @@ describe('reports', () => {
     const d = before.data;
     const contest = targetsOf(d, task(d, '002', 4).id)[0];
     const statusOf = (ctx: ReturnType<typeof planContext>) => allTaskProgress(ctx).find((t) => t.task.id === contest.taskId)!.status;
-    expect(statusOf(before)).toBe('chua_bao_cao');
+    // On 20/11/2024 the contest's window (Quý II-III/2024) is over with nothing reported: quá hạn.
+    expect(statusOf(before)).toBe('qua_han');
 
     const saved = saveReports(s, rep, [draft(d, contest.id, STT, '2024-09', 1, [STT])], d, { kind: 'form', ip: '10.0.0.9' });
     const [entry] = listAudit(s, { action: 'upload' });
@@ -148,7 +149,7 @@ describe('reports', () => {
     const comps = await componentViewsFor(after, null, tasks, after.data.links);
     const transparency = comps.find((c) => c.indexId === 'pci' && c.component === 'tinh_minh_bach')!;
     expect(transparency.counts.dat).toBe(1);
-    expect(transparency.headline).toMatch(/^Tính minh bạch: \d+ nhiệm vụ, 1 đạt, \d+ chưa báo cáo; chưa có số liệu$/);
+    expect(transparency.headline).toMatch(/^Tính minh bạch: \d+ nhiệm vụ, \d+ quá hạn, \d+ chậm, 1 đạt(, [^;]+)?; chưa có số liệu$/);
   });
 
   it('a reporter reports for their own units only; a group is reported through its members', async () => {
@@ -206,16 +207,10 @@ describe('importing an appendix', () => {
     const ed = await createUser(s, { username: 'bientap', password: 'mot-mat-khau-dai', role: 'editor' });
     const text = appendixSlice(readSeed('002_525e336b753c34f2.txt'));
     const rows = rowsOfTasks(parsePlanAppendix(text).tasks);
-    const r = importPlan(
-      s,
-      { title: 'Kế hoạch nhập lại', issuer: 'UBND tỉnh Hà Tĩnh', province: 'Hà Tĩnh', number: '', dateText: '', periodFrom: 2024, periodTo: 2024, indices: ['pci', 'ddci_42', 'sipas'], rows, appendixText: text },
-      { id: ed.id }
-    );
-    expect(r).toMatchObject({ planId: 'kh-005', tasks: 18 });
-    const d = readPlanData(s);
-    const shape = (plan: string) =>
+    const input = { title: 'Kế hoạch nhập lại', issuer: 'UBND tỉnh Hà Tĩnh', province: 'Hà Tĩnh', number: '', dateText: '', periodFrom: 2024, periodTo: 2024, indices: ['pci', 'ddci_42', 'sipas'], rows, appendixText: text };
+    const shape = (d: PlanData, plan: string) =>
       d.tasks
-        .filter((t) => t.planId === plan)
+        .filter((t) => t.planId === plan && t.number <= 18)
         .map((t) => ({
           number: t.number,
           content: t.content,
@@ -225,8 +220,29 @@ describe('importing an appendix', () => {
           targets: targetsOf(d, t.id).map((x) => ({ target: x.target, window: x.window, units: x.units })),
           links: d.links.filter((l) => l.taskId === t.id).map((l) => [l.indexId, l.component, l.state])
         }));
-    expect(shape('kh-005')).toEqual(shape('002'));
-    expect(listAudit(s, { action: 'upload' })[0]).toMatchObject({ userId: ed.id, detail: { kind: 'plan_import', plan: 'kh-005', tasks: 18 } });
+    const seededShape = shape(readPlanData(s), '002');
+    // The appendix is already there (seed 002): nothing is saved, the user is told which plan and why.
+    expect(() => importPlan(s, input, { id: ed.id })).toThrow(DuplicatePlanError);
+    try {
+      importPlan(s, input, { id: ed.id });
+    } catch (e) {
+      expect((e as DuplicatePlanError).duplicate).toEqual({ planId: '002', title: expect.stringContaining('Hà Tĩnh năm 2024'), reason: 'noi_dung' });
+      expect((e as Error).message).toMatch(/^Kế hoạch này đã được nhập: .* \(mã 002\) có cùng nội dung phụ lục\. Chọn “Thay thế kế hoạch cũ”/);
+    }
+    expect(readPlanData(s).plans.map((p) => p.id)).toEqual(['001', '002', '003', '004']);
+    // Pasted again with other whitespace, and with other spacing: still the same appendix.
+    expect(() => importPlan(s, { ...input, appendixText: text.replace(/\t/g, ' \t').replace(/\n/g, '\r\n\n') }, { id: ed.id })).toThrow(/cùng nội dung phụ lục/);
+    // Without the pasted text, the same tasks give it away.
+    expect(() => importPlan(s, { ...input, appendixText: '' }, { id: ed.id })).toThrow(/cùng danh sách nhiệm vụ/);
+    // Replace: the new plan takes its place; the old one is hidden, not deleted; audited.
+    const r = importPlan(s, { ...input, replace: '002' }, { id: ed.id });
+    expect(r).toMatchObject({ planId: 'kh-005', tasks: 18, replaced: '002' });
+    const d = readPlanData(s);
+    expect(d.plans.map((p) => p.id)).toEqual(['001', '003', '004', 'kh-005']);
+    expect(d.tasks.some((t) => t.planId === '002')).toBe(false);
+    expect(s.db.prepare(`SELECT replaced_by FROM plans WHERE id = '002'`).get()).toEqual({ replaced_by: 'kh-005' });
+    expect(shape(d, 'kh-005')).toEqual(seededShape);
+    expect(listAudit(s, { action: 'upload' })[0]).toMatchObject({ userId: ed.id, detail: { kind: 'plan_import', plan: 'kh-005', tasks: 18, replaces: '002', reason: 'noi_dung' } });
   });
 });
 
