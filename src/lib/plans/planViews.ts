@@ -130,7 +130,7 @@ export interface TargetLine {
   statusLabel: string;
   productText: string | null;
   units: TargetUnitLine[];
-  groups: { code: string; name: string; members: number; reported: number; status: TargetStatus; statusLabel: string }[];
+  groups: { code: string; name: string; members: number; reported: number; met: number; needed: number | null; status: TargetStatus; statusLabel: string }[];
 }
 
 export function targetLine(task: TaskRow, v: TaskProgress['targets'][number], units: ReadonlyMap<string, PlanUnit>): TargetLine {
@@ -194,6 +194,8 @@ export interface PlanSummary {
   province: string;
   number: string;
   dateText: string;
+  /** The date as the page prints it: "ngày 23/02/2018", or the year alone when the document left the day blank. */
+  dateLine: string;
   period: string;
   indices: { id: string; short: string }[];
   indicesNote: string | null;
@@ -215,6 +217,7 @@ export function planSummary(p: PlanRow, tasks: readonly TaskProgress[], defs: re
     province: p.province,
     number: p.number,
     dateText: p.dateText,
+    dateLine: printedDate(p.date, p.dateText),
     period: p.period.from === p.period.to ? `năm ${p.period.from}` : `${p.period.from}–${p.period.to}`,
     indices: p.indices.map((i) => ({ id: i.id, short: defs.find((d) => d.id === i.id)?.short ?? i.id.toUpperCase() })),
     indicesNote: p.indicesNote ?? null,
@@ -224,6 +227,20 @@ export function planSummary(p: PlanRow, tasks: readonly TaskProgress[], defs: re
     countsText: countsText(counts),
     hasAppendix: p.hasAppendix
   };
+}
+
+/**
+ * The issue date for the header. A full date prints as "ngày 23/02/2018"; a draft's blank "ngày tháng
+ * năm 2022" prints as "năm 2022" (the blanks stay blank, not printed as words); nothing printed gives "".
+ */
+export function printedDate(date: string | null, dateText: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
+  if (iso) return `ngày ${iso[3]}/${iso[2]}/${iso[1]}`;
+  const text = (dateText ?? '').replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+  const full = /ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/u.exec(text);
+  if (full) return `ngày ${full[1].padStart(2, '0')}/${full[2].padStart(2, '0')}/${full[3]}`;
+  const year = /năm (\d{4})/u.exec(text) ?? /(\d{4})/.exec(text);
+  return year ? `năm ${year[1]}` : '';
 }
 
 export function unitLabel(u: PlanUnit): string {

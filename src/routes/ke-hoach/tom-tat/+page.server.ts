@@ -1,5 +1,6 @@
 import { appStore } from '$lib/server/app';
-import { allTaskProgress, planContext } from '$lib/server/plans/planPages';
+import { allTaskProgress, componentViewsFor, planContext } from '$lib/server/plans/planPages';
+import { serverData } from '$lib/server/serverDb';
 import { describeTarget } from '$lib/plans/describeTarget';
 import { targetUnitLine } from '$lib/plans/planViews';
 import { unitsBehind } from '$lib/plans/progress';
@@ -10,30 +11,56 @@ export const load = async ({ url }) => {
   const planId = url.searchParams.get('ke-hoach');
   const plans = planId ? ctx.data.plans.filter((p) => p.id === planId) : ctx.data.plans;
   const titles = new Map(ctx.data.plans.map((p) => [p.id, p.title]));
-  const behind = unitsBehind(allTaskProgress(ctx, plans));
+  const tasks = allTaskProgress(ctx, plans);
+  const behind = unitsBehind(tasks);
   const provinceNames = new Map(ctx.data.plans.map((p) => [p.provinceCode, p.province]));
+  // The index components the late tasks serve, each with its published trend: computed once, then
+  // listed under every unit whose late tasks are linked to it.
+  const lateTaskIds = new Set(behind.flatMap((u) => u.rows.map((r) => r.task.id)));
+  const links = ctx.data.links.filter((l) => lateTaskIds.has(l.taskId));
+  const db = await serverData()
+    .then((d) => d.db)
+    .catch(() => null);
+  const components = await componentViewsFor(
+    ctx,
+    db,
+    tasks.filter((t) => lateTaskIds.has(t.task.id)),
+    links
+  );
+  const compKey = (indexId: string, component: string) => `${indexId}|${component}`;
   return {
     plans: ctx.data.plans.map((p) => ({ id: p.id, title: p.title })),
     planId,
-    units: behind.map((u) => ({
-      code: u.unitCode,
-      name: u.unitName,
-      province: provinceNames.get(ctx.units.get(u.unitCode)?.provinceCode ?? null) ?? '',
-      cham: u.counts.cham ?? 0,
-      chuaBaoCao: u.counts.chua_bao_cao ?? 0,
-      onTrack: (u.counts.dung_tien_do ?? 0) + (u.counts.dat ?? 0),
-      rows: u.rows.map((r) => ({
-        ...targetUnitLine(r.target, r.row, ctx.units),
-        planId: r.planId,
-        planTitle: titles.get(r.planId) ?? r.planId,
-        taskNumber: r.task.number,
-        taskContent: r.task.content,
-        targetId: r.target.id,
-        targetText: describeTarget(r.target.target)
-      }))
-    })),
+    components: components.map((c) => ({ ...c, key: compKey(c.indexId, c.component) })),
+    units: behind.map((u) => {
+      const mine = new Set(u.rows.map((r) => r.task.id));
+      const served = links.filter((l) => mine.has(l.taskId));
+      const keys = [...new Set(served.map((l) => compKey(l.indexId, l.component)))];
+      return {
+        code: u.unitCode,
+        name: u.unitName,
+        province: provinceNames.get(ctx.units.get(u.unitCode)?.provinceCode ?? null) ?? '',
+        quaHan: u.counts.qua_han ?? 0,
+        cham: u.counts.cham ?? 0,
+        onTrack: (u.counts.dung_tien_do ?? 0) + (u.counts.dat ?? 0),
+        // Confirmed (the plan's text names the index) before keyword suggestions.
+        components: keys
+          .map((k) => ({ key: k, confirmed: served.some((l) => compKey(l.indexId, l.component) === k && l.state === 'confirmed') }))
+          .sort((a, b) => Number(b.confirmed) - Number(a.confirmed)),
+        rows: u.rows.map((r) => ({
+          ...targetUnitLine(r.target, r.row, ctx.units),
+          planId: r.planId,
+          planTitle: titles.get(r.planId) ?? r.planId,
+          taskNumber: r.task.number,
+          taskContent: r.task.content,
+          targetId: r.target.id,
+          targetText: describeTarget(r.target.target)
+        }))
+      };
+    }),
     today: ctx.todayKey,
     asOf: ctx.asOf,
-    demo: ctx.data.demo
+    demo: ctx.data.demo,
+    trendsAvailable: db != null
   };
 };
