@@ -168,7 +168,8 @@ export function targetProgress(target: Target, window: MonthWindow, reports: rea
 
   const status = ((): TargetStatus => {
     if (!started) return 'chua_den_ky';
-    if (target.kind === 'unquantified') return counted.length ? 'khong_do_duoc' : 'chua_bao_cao';
+    // Unquantified work is never scored, but a window over with no report at all is still overdue.
+    if (target.kind === 'unquantified') return counted.length ? 'khong_do_duoc' : ended ? 'qua_han' : 'chua_bao_cao';
     const got = actual ?? 0; // reports without a figure count as nothing done
     if (full != null && full > 0 && got >= full - 1e-9) return 'dat';
     if (ended) return 'qua_han';

@@ -103,6 +103,9 @@ describe('targetProgress', () => {
     const text: Target = { kind: 'unquantified', text: 'Định kỳ theo lịch', source: 'Định kỳ theo lịch' };
     expect(targetProgress(text, YEAR_2024, [], day('2024-07-15')).status).toBe('chua_bao_cao');
     expect(targetProgress(text, YEAR_2024, [{ period: '2024-02', value: null }], day('2024-07-15'))).toMatchObject({ status: 'khong_do_duoc', measurable: false });
+    // Over with no report at all: quá hạn, even if it could not have been scored.
+    expect(targetProgress(text, YEAR_2024, [], day('2026-12-10')).status).toBe('qua_han');
+    expect(targetProgress(text, YEAR_2024, [{ period: '2024-02', value: null }], day('2026-12-10')).status).toBe('khong_do_duoc');
   });
 });
 

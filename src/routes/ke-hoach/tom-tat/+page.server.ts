@@ -21,21 +21,25 @@ export const load = async ({ url }) => {
   const db = await serverData()
     .then((d) => d.db)
     .catch(() => null);
-  const components = await componentViewsFor(
-    ctx,
-    db,
-    tasks.filter((t) => lateTaskIds.has(t.task.id)),
-    links
-  );
-  const compKey = (indexId: string, component: string) => `${indexId}|${component}`;
+  // Per province: a unit in Kon Tum sees Kon Tum's trend, one in Hà Tĩnh Hà Tĩnh's.
+  const provinceOfPlan = new Map(ctx.data.plans.map((p) => [p.id, p.provinceCode ?? '']));
+  const provinceOfTask = new Map(tasks.map((t) => [t.task.id, provinceOfPlan.get(t.task.planId) ?? '']));
+  const compKey = (taskId: number, indexId: string, component: string) => `${provinceOfTask.get(taskId)}|${indexId}|${component}`;
+  const components: (Awaited<ReturnType<typeof componentViewsFor>>[number] & { key: string })[] = [];
+  for (const prov of new Set(provinceOfTask.values())) {
+    const late = tasks.filter((t) => lateTaskIds.has(t.task.id) && provinceOfTask.get(t.task.id) === prov);
+    if (!late.length) continue;
+    const ids = new Set(late.map((t) => t.task.id));
+    for (const c of await componentViewsFor(ctx, db, late, links.filter((l) => ids.has(l.taskId)))) components.push({ ...c, key: `${prov}|${c.indexId}|${c.component}` });
+  }
   return {
     plans: ctx.data.plans.map((p) => ({ id: p.id, title: p.title })),
     planId,
-    components: components.map((c) => ({ ...c, key: compKey(c.indexId, c.component) })),
+    components,
     units: behind.map((u) => {
       const mine = new Set(u.rows.map((r) => r.task.id));
       const served = links.filter((l) => mine.has(l.taskId));
-      const keys = [...new Set(served.map((l) => compKey(l.indexId, l.component)))];
+      const keys = [...new Set(served.map((l) => compKey(l.taskId, l.indexId, l.component)))];
       return {
         code: u.unitCode,
         name: u.unitName,
@@ -45,7 +49,7 @@ export const load = async ({ url }) => {
         onTrack: (u.counts.dung_tien_do ?? 0) + (u.counts.dat ?? 0),
         // Confirmed (the plan's text names the index) before keyword suggestions.
         components: keys
-          .map((k) => ({ key: k, confirmed: served.some((l) => compKey(l.indexId, l.component) === k && l.state === 'confirmed') }))
+          .map((k) => ({ key: k, confirmed: served.some((l) => compKey(l.taskId, l.indexId, l.component) === k && l.state === 'confirmed') }))
           .sort((a, b) => Number(b.confirmed) - Number(a.confirmed)),
         rows: u.rows.map((r) => ({
           ...targetUnitLine(r.target, r.row, ctx.units),
