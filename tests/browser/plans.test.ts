@@ -265,7 +265,7 @@ describe('plans, targets and reports', () => {
       expect(await w.page.locator('[data-testid="behind-block"]').first().getAttribute('data-block')).toBe('qua-han');
       const stt = w.page.locator(`[data-testid="behind-unit"][data-unit="${STT}"]`);
       expect(await stt.locator('summary').textContent()).toMatch(/\d+ quá hạn/);
-      if (!(await stt.getAttribute('open'))) await stt.locator('summary').click();
+      if (!(await stt.evaluate((e) => (e as HTMLDetailsElement).open))) await stt.locator('summary').click();
       const comp = stt.locator('[data-testid="unit-component"][data-key="42|pci|tinh_minh_bach"]');
       expect(await comp.locator('[data-testid="component-headline"]').textContent()).toMatch(/5,70 \(2022\) → 5,95 \(2023\)$/);
       expect(await w.page.textContent('main')).not.toMatch(/\b(the|Names|only says)\b/);
@@ -274,9 +274,13 @@ describe('plans, targets and reports', () => {
       await w.page.goto(`${server.url}/ke-hoach/tom-tat?ke-hoach=003`);
       const stated = w.page.locator('[data-testid="unit-component"][data-confirmed="true"]');
       expect(await stated.count()).toBeGreaterThan(0);
-      // As of 15/07/2024 nothing of 2024's plan is over yet: nobody quá hạn there.
-      await w.page.goto(`${server.url}/ke-hoach/tom-tat?ke-hoach=${planId}&ngay=2024-07-15`);
+      // As of 15/03/2024 nothing of the 2024 plan is over yet: nobody quá hạn there. By 15/07/2024
+      // task 14 ("Quý II/2024") is.
+      await w.page.goto(`${server.url}/ke-hoach/tom-tat?ke-hoach=${planId}&ngay=2024-03-15`);
       expect(await w.page.locator('[data-testid="behind-block"][data-block="qua-han"]').count()).toBe(0);
+      await w.page.goto(`${server.url}/ke-hoach/tom-tat?ke-hoach=${planId}&ngay=2024-07-15`);
+      expect(await w.page.locator('[data-testid="behind-block"][data-block="qua-han"]').count()).toBe(1);
+      expect(await w.page.locator('[data-testid="behind-unit"]').first().textContent()).toContain('NV 14');
       expect(await w.page.textContent('[data-testid="as-of-rule"]')).toContain('Tính theo kỳ báo cáo, không theo ngày nộp');
       // The component as the profile page embeds it: it fetches its own data, and again when the page
       // moves to another unit without remounting it.

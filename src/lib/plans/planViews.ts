@@ -60,7 +60,12 @@ export function componentView(c: ComponentTasks, allSeries: SeriesView[], defs: 
   // A unit on record in the index but with no value for this component draws nothing: leave it out.
   const series = allSeries.filter((s) => s.points.some((p) => p.value != null));
   const latestYear = Math.max(0, ...series.flatMap((s) => s.points.filter((p) => p.value != null).map((p) => p.year)));
-  const name = def ? componentName(def, c.component, latestYear || new Date().getFullYear()) : c.component;
+  // An index the catalogue does not have yet (DTI, named by seed 004) is still named in Vietnamese.
+  const name = def
+    ? componentName(def, c.component, latestYear || new Date().getFullYear())
+    : c.component === 'total'
+      ? `Điểm ${c.indexId.toUpperCase()} (chưa có trong danh mục chỉ số)`
+      : `${c.component} (chưa có trong danh mục chỉ số)`;
   const change = series.length ? lastTwo(series[0].points) : null;
   // A department's or district's figure is named: "Sở Tư pháp 7,50 (2021)"; the province's is not.
   const who = series.length && series[0].unitCode.includes(':') ? `${series[0].unitName} ` : '';
@@ -73,7 +78,7 @@ export function componentView(c: ComponentTasks, allSeries: SeriesView[], defs: 
   const period = def?.periods.at(-1);
   return {
     indexId: c.indexId,
-    indexShort: def?.short ?? c.indexId,
+    indexShort: def?.short ?? c.indexId.toUpperCase(),
     component: c.component,
     name,
     tasks: c.tasks,

@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { printedDate } from '../../../src/lib/plans/planViews';
+import { SHIPPED_DEFINITIONS } from '../../../src/lib/catalogue/definitions';
+import { componentView, printedDate } from '../../../src/lib/plans/planViews';
 import type { SeedPlanFile } from '../../../src/lib/plans/types';
 
 const file: SeedPlanFile = JSON.parse(readFileSync(path.resolve('data/plans/seed_plans.json'), 'utf8'));
@@ -22,5 +23,12 @@ describe('the header date', () => {
 
   it('notes the plan shows are in Vietnamese', () => {
     for (const p of file.plans) if (p.indicesNote) expect(p.indicesNote).toMatch(/^Kế hoạch không nêu/);
+  });
+
+  it('an index not in the catalogue yet (DTI) is named in Vietnamese, not by its code', () => {
+    const v = componentView({ indexId: 'dti', component: 'total', tasks: [], counts: { qua_han: 1 }, suggested: 0, confirmed: 1 }, [], SHIPPED_DEFINITIONS);
+    expect(v.indexShort).toBe('DTI');
+    expect(v.name).toBe('Điểm DTI (chưa có trong danh mục chỉ số)');
+    expect(v.headline).toBe('Điểm DTI (chưa có trong danh mục chỉ số): 0 nhiệm vụ, 1 quá hạn; chưa có số liệu');
   });
 });
