@@ -1,7 +1,9 @@
 // Plans end to end, as the people who use them: an admin pastes seed 002's appendix from Word, fixes a
-// cell the parser could not read, saves; assigns a reporter to Sở Thông tin và Truyền thông; the reporter
-// reports; the task and the index component it is linked to change status. Real server, real store,
-// real Chromium. Every view is screenshot at 1280×900.
+// cell the parser could not read, is told the appendix is already there (seed 002) and replaces it;
+// assigns a reporter to Sở Thông tin và Truyền thông; the reporter reports; the task and the index
+// component it is linked to change status; the leader's summary puts quá hạn first, each unit with the
+// index components its tasks serve. The server's day is pinned to 10/12/2026 (CHISO_TODAY): the 2024
+// tasks are long over. Real server, real store, real Chromium. Every view is screenshot at 1280×900.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
@@ -21,7 +23,7 @@ let browser: Browser;
 let planId = '';
 
 beforeAll(async () => {
-  server = await startServer({ CHISO_ADMIN_USER: ADMIN.user, CHISO_ADMIN_PASSWORD: ADMIN.pass });
+  server = await startServer({ CHISO_ADMIN_USER: ADMIN.user, CHISO_ADMIN_PASSWORD: ADMIN.pass, CHISO_TODAY: '2026-12-10' });
   browser = await launch();
 });
 afterAll(async () => {
@@ -33,26 +35,42 @@ const taskStatus = (page: Page, n: number) => page.getAttribute(`[data-testid="p
 const transparency = (page: Page) => page.locator('[data-testid="plan-component"][data-index="pci"][data-component="tinh_minh_bach"] [data-testid="component-headline"]').textContent();
 
 describe('plans, targets and reports', () => {
-  it('shows the four seed plans with targets only: nothing reported, nothing invented', async () => {
+  it('shows the four seed plans with targets only: nothing reported, nothing invented; in December 2026 the 2024 tasks are quá hạn', async () => {
     const w = await watchedPage(browser);
     try {
       await w.page.goto(`${server.url}/ke-hoach`);
       expect(await w.page.locator('[data-testid="plan-card"]').count()).toBe(4);
       expect(await w.page.locator('[data-testid="demo-banner"]').count()).toBe(0);
+      // The header prints the date as the document gives it: the drafts' blank day and month stay blank.
+      const meta = await w.page.locator('[data-testid="plan-card"] .meta').allTextContents();
+      expect(meta.join(' ')).not.toMatch(/ngày\s+tháng/);
+      expect(await w.page.textContent('[data-testid="plan-card"][data-plan="003"] .meta')).toContain('Số 457/KH-UBND · ngày 23/02/2018 · năm 2018');
       await screenshot(w.page, 'plans-list');
       await w.page.goto(`${server.url}/ke-hoach/002`);
-      expect(await w.page.locator('[data-testid="plan-task"]').count()).toBe(18);
+      // 18 tasks of the appendix and the 5 stated targets of "3. Chỉ tiêu cụ thể".
+      expect(await w.page.locator('[data-testid="plan-task"]').count()).toBe(23);
       const statuses = await w.page.locator('[data-testid="plan-task"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-status')));
-      expect(new Set(statuses)).toEqual(new Set(['chua_bao_cao']));
+      expect(new Set(statuses)).toEqual(new Set(['qua_han']));
+      expect(await w.page.textContent('main')).not.toMatch(/ngày\s+tháng\s+năm/);
       // Beside the component, Hà Tĩnh's published trend: PCI Tính minh bạch 5,70 (2022) → 5,95 (2023).
-      expect(await transparency(w.page)).toMatch(/^Tính minh bạch: \d+ nhiệm vụ, \d+ chưa báo cáo; 5,70 \(2022\) → 5,95 \(2023\)$/);
+      expect(await transparency(w.page)).toMatch(/^Tính minh bạch: \d+ nhiệm vụ, \d+ quá hạn; 5,70 \(2022\) → 5,95 \(2023\)$/);
       await screenshot(w.page, 'plans-plan-002');
       await w.page.goto(`${server.url}/ke-hoach/002/nhiem-vu/16`);
       expect(await w.page.textContent('h1')).toBe('Nhiệm vụ 16. Tuyên truyền trên sóng truyền thanh các huyện, thành phố, thị xã');
       expect(await w.page.textContent('[data-testid="task-target"] h3')).toContain('48 số (04 số/tháng)');
-      // The district group reports through the districts the DDCI data knows.
-      expect(await w.page.locator('[data-testid="target-unit"]').count()).toBe(6);
+      // The district group reports through Hà Tĩnh's 13 district-level units of 2024, each one late.
+      expect(await w.page.locator('[data-testid="target-unit"]').count()).toBe(13);
+      expect(await w.page.locator('[data-testid="target-unit"][data-status="qua_han"]').count()).toBe(13);
       await screenshot(w.page, 'plans-task-16');
+      // Seed 003: 6 people from each of Kon Tum's 10 districts; §2.1 linked to PAPI and PCI as the text says.
+      await w.page.goto(`${server.url}/ke-hoach/003`);
+      const contents = await w.page.locator('[data-testid="plan-task"] .content').allTextContents();
+      expect(contents).toContain('Đối với cán bộ, công chức, viên chức');
+      await w.page.goto(`${server.url}/ke-hoach/003/nhiem-vu/2`);
+      expect(await w.page.locator('[data-testid="link-stated"]').count()).toBe(2);
+      await w.page.goto(`${server.url}/ke-hoach/004/nhiem-vu/6`);
+      expect(await w.page.locator('[data-testid="link-stated"]').count()).toBe(5);
+      expect(await w.page.textContent('[data-testid="task-links"]')).toContain('dti');
       expect(w.consoleErrors).toEqual([]);
       expect(w.external).toEqual([]);
     } finally {
@@ -87,9 +105,25 @@ describe('plans, targets and reports', () => {
       await w.page.check('input[type="checkbox"][value="ddci_42"]');
       await screenshot(w.page, 'plans-import-preview');
       await w.page.click('[data-testid="appendix-save"]');
+      // Seed 002 is this appendix: nothing is saved, the user is told which plan and offered a choice.
+      await w.page.waitForSelector('[data-testid="import-duplicate"]');
+      expect(await w.page.getAttribute('[data-testid="import-duplicate"]', 'data-plan')).toBe('002');
+      expect(await w.page.textContent('[data-testid="import-duplicate"]')).toMatch(/Kế hoạch này đã được nhập: .*\(mã 002\) có cùng (nội dung phụ lục|danh sách nhiệm vụ)\./);
+      await screenshot(w.page, 'plans-import-duplicate');
+      await w.page.click('[data-testid="duplicate-cancel"]');
+      expect(await w.page.locator('[data-testid="import-duplicate"]').count()).toBe(0);
+      expect(await w.page.locator('[data-testid="import-done"]').count()).toBe(0);
+      // Saved again, and this time it replaces the seeded plan.
+      await w.page.click('[data-testid="appendix-save"]');
+      await w.page.waitForSelector('[data-testid="import-duplicate"]');
+      await w.page.click('[data-testid="duplicate-replace"]');
       await w.page.waitForSelector('[data-testid="import-done"]');
       planId = (await w.page.getAttribute('[data-testid="import-done"]', 'data-plan')) ?? '';
       expect(planId).toMatch(/^kh-\d{3}$/);
+      expect(await w.page.textContent('[data-testid="import-done"]')).toContain('thay thế kế hoạch 002');
+      await w.page.goto(`${server.url}/ke-hoach`);
+      expect(await w.page.locator('[data-testid="plan-card"]').count()).toBe(4);
+      expect(await w.page.locator('[data-testid="plan-card"][data-plan="002"]').count()).toBe(0);
 
       await w.page.goto(`${server.url}/ke-hoach/${planId}/nhiem-vu/9`);
       expect(await w.page.textContent('[data-testid="task-target"] h3')).toContain('01 lần/quý');
@@ -104,9 +138,10 @@ describe('plans, targets and reports', () => {
       await screenshot(w.page, 'plans-task-links');
       await w.page.goto(`${server.url}/ke-hoach/${planId}`);
       expect(await w.page.locator('[data-testid="plan-task"]').count()).toBe(18);
-      expect(await taskStatus(w.page, 4)).toBe('chua_bao_cao');
+      expect(await taskStatus(w.page, 4)).toBe('qua_han');
       expect(await transparency(w.page)).not.toMatch(/đạt/);
-      expect(w.consoleErrors).toEqual([]);
+      // The two refusals of the duplicate (409), nothing else.
+      expect(w.consoleErrors).toEqual(Array(2).fill('Failed to load resource: the server responded with a status of 409 (Conflict)'));
     } finally {
       await w.context.close();
     }
@@ -196,11 +231,8 @@ describe('plans, targets and reports', () => {
       await screenshot(w.page, 'plans-task-4');
       await w.page.goto(`${server.url}/ke-hoach/${planId}`);
       expect(await taskStatus(w.page, 4)).toBe('dat');
-      expect(await transparency(w.page)).toMatch(/^Tính minh bạch: \d+ nhiệm vụ, 1 đạt, \d+ chưa báo cáo; 5,70 \(2022\) → 5,95 \(2023\)$/);
+      expect(await transparency(w.page)).toMatch(/^Tính minh bạch: \d+ nhiệm vụ, \d+ quá hạn, 1 đạt; 5,70 \(2022\) → 5,95 \(2023\)$/);
       await screenshot(w.page, 'plans-plan-imported');
-      // The seeded plan is untouched: the report belongs to the imported plan's target.
-      await w.page.goto(`${server.url}/ke-hoach/002`);
-      expect(await taskStatus(w.page, 4)).toBe('chua_bao_cao');
       // Only the three refusals this test provoked (the CSV, the token-less post, the other unit).
       expect(w.consoleErrors).toEqual([
         'Failed to load resource: the server responded with a status of 400 (Bad Request)',
@@ -226,9 +258,30 @@ describe('plans, targets and reports', () => {
       await w.page.goto(`${server.url}/ke-hoach/don-vi/42`);
       await w.page.waitForSelector('[data-testid="unit-targets-tasks"]');
       await screenshot(w.page, 'plans-province');
+      // The leader's summary: quá hạn first, each unit with the index components its late tasks serve
+      // and their published trend.
       await w.page.goto(`${server.url}/ke-hoach/tom-tat`);
-      expect(await w.page.textContent('[data-testid="leader-summary"]')).toMatch(/^\s*Không đơn vị nào chậm;\s+\d+ đơn vị chưa báo cáo ở ít nhất một mục tiêu\.\s*$/);
+      expect(await w.page.textContent('[data-testid="leader-summary"]')).toMatch(/^\s*\d+ đơn vị có mục tiêu quá hạn;/);
+      expect(await w.page.locator('[data-testid="behind-block"]').first().getAttribute('data-block')).toBe('qua-han');
+      const stt = w.page.locator(`[data-testid="behind-unit"][data-unit="${STT}"]`);
+      expect(await stt.locator('summary').textContent()).toMatch(/\d+ quá hạn/);
+      if (!(await stt.evaluate((e) => (e as HTMLDetailsElement).open))) await stt.locator('summary').click();
+      const comp = stt.locator('[data-testid="unit-component"][data-key="42|pci|tinh_minh_bach"]');
+      expect(await comp.locator('[data-testid="component-headline"]').textContent()).toMatch(/5,70 \(2022\) → 5,95 \(2023\)$/);
+      expect(await w.page.textContent('main')).not.toMatch(/\b(the|Names|only says)\b/);
       await screenshot(w.page, 'plans-summary');
+      // Kon Tum's §2.1 task: linked by the text to PAPI and PCI, so its units show those, marked as stated.
+      await w.page.goto(`${server.url}/ke-hoach/tom-tat?ke-hoach=003`);
+      const stated = w.page.locator('[data-testid="unit-component"][data-confirmed="true"]');
+      expect(await stated.count()).toBeGreaterThan(0);
+      // As of 15/03/2024 nothing of the 2024 plan is over yet: nobody quá hạn there. By 15/07/2024
+      // task 14 ("Quý II/2024") is.
+      await w.page.goto(`${server.url}/ke-hoach/tom-tat?ke-hoach=${planId}&ngay=2024-03-15`);
+      expect(await w.page.locator('[data-testid="behind-block"][data-block="qua-han"]').count()).toBe(0);
+      await w.page.goto(`${server.url}/ke-hoach/tom-tat?ke-hoach=${planId}&ngay=2024-07-15`);
+      expect(await w.page.locator('[data-testid="behind-block"][data-block="qua-han"]').count()).toBe(1);
+      expect(await w.page.locator('[data-testid="behind-unit"]').first().textContent()).toContain('NV 14');
+      expect(await w.page.textContent('[data-testid="as-of-rule"]')).toContain('Tính theo kỳ báo cáo, không theo ngày nộp');
       // The component as the profile page embeds it: it fetches its own data, and again when the page
       // moves to another unit without remounting it.
       await w.page.goto(`${server.url}/ke-hoach/don-vi/${encodeURIComponent(STT)}/nhung`);
@@ -243,7 +296,8 @@ describe('plans, targets and reports', () => {
       });
       await w.page.click('#go');
       await w.page.waitForSelector('[data-testid="unit-targets-tasks"]');
-      expect(await w.page.locator('[data-testid="unit-targets-plan"]').count()).toBe(2);
+      // Hà Tĩnh's plan: the imported one, which replaced seed 002.
+      expect(await w.page.locator('[data-testid="unit-targets-plan"]').count()).toBe(1);
       await w.page.goto(`${server.url}/ke-hoach/don-vi/01/nhung`);
       await w.page.waitForSelector('[data-testid="unit-targets-none"]');
       await screenshot(w.page, 'plans-embed-none');

@@ -4,7 +4,7 @@ import type { PlanMeta } from './planModel';
 import type { PlanUnit } from './planUnits';
 import type { Target, TaskProduct } from './types';
 
-export interface PlanRow extends Omit<PlanMeta, 'appendixText' | 'responsible'> {
+export interface PlanRow extends Omit<PlanMeta, 'appendixText' | 'responsible' | 'contentHash'> {
   provinceCode: string | null;
   issuerUnit: string | null;
   responsible: { code: string; name: string; source: string }[];

@@ -4,8 +4,9 @@
 // hand-entered targets of seeds 001, 003 and 004. Pure: the store writes what this returns.
 import type { IndexDefinition } from '../catalogue/types';
 import type { MonthWindow } from './periods';
+import type { UnitLevel } from './planUnits';
 import { suggestLinks, type LinkSuggestion } from './suggestLinks';
-import type { Plan, SeedPlan, Target, Task, TaskProduct } from './types';
+import { seedUnitName, type Plan, type SeedPlan, type SeedTask, type SeedUnitRef, type Target, type Task, type TaskProduct } from './types';
 
 export interface PlanMeta {
   id: string;
@@ -22,6 +23,8 @@ export interface PlanMeta {
   indicesNote?: string;
   /** Seed file name, for seeded plans. */
   sourceFile?: string;
+  /** sha256 of the imported appendix, normalised (appendixHash): finds an appendix imported twice. */
+  contentHash?: string;
   /** The appendix text as pasted/read, kept verbatim. */
   appendixText?: string;
   /** Units the plan gives duties to, with the heading that does. */
@@ -31,8 +34,8 @@ export interface PlanMeta {
 export interface TargetDraft {
   target: Target;
   window: MonthWindow;
-  /** Units or groups bound to report on it, as written. */
-  units: string[];
+  /** Units or groups bound to report on it, as written (with the levels of a population, when stated). */
+  units: SeedUnitRef[];
   context?: string;
   /** Index into the task's products, when the target comes from a product row. */
   product?: number;
@@ -47,10 +50,11 @@ export interface TaskDraft {
   line: number | null;
   products: TaskProduct[];
   /** Units as written, with the product row that names them (none for seed targets). */
-  lead: { name: string; product?: number }[];
+  lead: { name: string; levels?: UnitLevel[]; product?: number }[];
   cooperating: { name: string; product?: number }[];
   targets: TargetDraft[];
-  links: LinkSuggestion[];
+  /** Suggested from keywords, or confirmed where the plan's text names the index. */
+  links: (LinkSuggestion & { state?: 'confirmed' })[];
 }
 
 export interface PlanDraft {
@@ -109,32 +113,51 @@ export function draftFromAppendix(meta: PlanMeta, tasks: readonly Task[], defini
 }
 
 /**
- * Seeds 001, 003, 004 state targets in sentences, not in a table: each heading that scopes targets
- * becomes one task (its content is the heading, verbatim). A target is reported by the units its
- * sentence binds, else by those another sentence makes responsible, else by the issuer; a percentage
- * of a set of units is reported by whoever is responsible for the set, not by each member.
+ * Seeds 001, 003, 004 state their tasks in sentences (and 002 its "Chỉ tiêu cụ thể" outside the
+ * appendix): each is entered by hand in data/plans/seed_plans.json. A target is reported by the units
+ * it binds, else by the task's lead units, else by the issuer; a group reports through each of its
+ * members, so "mỗi huyện 06 người" is 6 for every district. Windows come from the target, else from a
+ * window stated beside it in the same task ("Trong Quý II-2018"), else the plan's period. Links the
+ * text states are confirmed; keyword suggestions are added beside them for the other indices.
  */
-export function draftFromSeedTargets(plan: SeedPlan, definitions: readonly IndexDefinition[]): PlanDraft {
-  const meta = seedMeta(plan);
-  const indices = meta.indices.map((i) => i.id);
-  const byContext = new Map<string, NonNullable<SeedPlan['targets']>>();
-  for (const t of plan.targets ?? []) {
-    const key = t.context ?? 'Mục tiêu của kế hoạch';
-    if (!byContext.has(key)) byContext.set(key, []);
-    byContext.get(key)!.push(t);
-  }
-  const tasks = [...byContext.entries()].map(([context, targets], i): TaskDraft => {
-    const drafts = targets.map((t): TargetDraft => {
-      const responsible = t.responsible?.units ?? [];
-      const units = t.target.kind === 'percent' ? (responsible.length ? responsible : [plan.issuer]) : t.units.length ? t.units : responsible.length ? responsible : [plan.issuer];
-      return { target: t.target, window: targetWindow(t.target, [], plan.period), units, context };
-    });
-    const lead = [...new Set(drafts.flatMap((d) => d.units))].map((name) => ({ name }));
-    const draft: TaskDraft = { number: i + 1, content: context, schedule: '', frequency: '', note: '', line: null, products: [], lead, cooperating: [], targets: drafts, links: [] };
-    draft.links = suggestLinks([context, ...targets.map((t) => t.target.source)].join(' . '), indices, definitions);
-    return draft;
+export function draftFromSeedTasks(plan: SeedPlan, tasks: readonly SeedTask[], definitions: readonly IndexDefinition[], firstNumber = 1): TaskDraft[] {
+  const indices = plan.indices.map((i) => i.id);
+  return tasks.map((t, i): TaskDraft => {
+    const siblings = t.targets.map((x) => x.target);
+    const lead = t.lead?.units ?? [];
+    const drafts = t.targets.map(
+      (x): TargetDraft => ({
+        target: x.target,
+        window: targetWindow(x.target, siblings.filter((s) => s !== x.target), plan.period),
+        units: x.units.length ? x.units : lead.length ? lead : [plan.issuer],
+        context: t.context ?? t.content
+      })
+    );
+    const refs: SeedUnitRef[] = lead.length ? lead : drafts.flatMap((d) => d.units);
+    const leadRefs = refs.filter((u, k) => refs.findIndex((v) => seedUnitName(v) === seedUnitName(u)) === k);
+    const stated = (t.links ?? []).map((l) => ({ indexId: l.indexId, component: l.component, reason: `Văn bản nêu: “${l.source}”`, state: 'confirmed' as const }));
+    const suggested = suggestLinks([t.content, ...t.targets.map((x) => x.target.source)].join(' . '), indices, definitions).filter(
+      (s) => !stated.some((l) => l.indexId === s.indexId)
+    );
+    return {
+      number: firstNumber + i,
+      content: t.content,
+      schedule: '',
+      frequency: '',
+      note: t.context ? `Mục: ${t.context}` : '',
+      line: null,
+      products: [],
+      lead: leadRefs.map((u) => (typeof u === 'string' ? { name: u } : { ...u })),
+      cooperating: (t.cooperating?.units ?? []).map((name) => ({ name })),
+      targets: drafts,
+      links: [...stated, ...suggested]
+    };
   });
-  return { meta, tasks };
+}
+
+/** A seed plan written in sentences: its tasks, all entered by hand. */
+export function draftFromSeedTargets(plan: SeedPlan, definitions: readonly IndexDefinition[]): PlanDraft {
+  return { meta: seedMeta(plan), tasks: draftFromSeedTasks(plan, plan.tasks ?? [], definitions) };
 }
 
 export function seedMeta(plan: SeedPlan): PlanMeta {

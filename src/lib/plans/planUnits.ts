@@ -29,6 +29,11 @@ export interface PlanUnit {
   provinceCode: string | null;
   /** Code in the index data (obs.unit_code), when the unit is there. */
   registryCode: string | null;
+  /**
+   * For a commune: its district. For a group written in a district's plan ("UBND các xã, thị trấn" of
+   * huyện Bình Sơn): that district, so only its communes are members. Else null.
+   */
+  parentCode?: string | null;
 }
 
 /** A unit the index data knows (from the long table). */
@@ -105,6 +110,10 @@ export interface ResolveContext {
   registry: readonly RegistryUnit[];
   /** Province name → GSO code (for "UBND tỉnh Hà Tĩnh"). */
   resolveProvince?: (name: string) => string | null;
+  /** The province's administrative units of the plan's date (districts, communes): "UBND huyện Bình Sơn" is one of them. */
+  admin?: readonly PlanUnit[];
+  /** The district whose plan this is: groups written in it have only that district's units as members. */
+  parentCode?: string | null;
 }
 
 /** Registry unit with the same key ("Sở Thông tin và truyền thông" = "Sở Thông tin và Truyền thông"). */
@@ -112,16 +121,23 @@ function findInRegistry(key: string, ctx: ResolveContext): RegistryUnit | undefi
   return ctx.registry.find((r) => r.group !== 'tinh' && unitKey(r.name) === key);
 }
 
-/** The unit (or group) a name stands for in a plan's context. Never throws; an empty name gives null. */
-export function resolvePlanUnit(name: string, ctx: ResolveContext): PlanUnit | null {
+/**
+ * The unit (or group) a name stands for in a plan's context. Never throws; an empty name gives null.
+ * `levels` makes it the group of every unit at those levels ("Đài truyền thanh cơ sở" → each commune).
+ */
+export function resolvePlanUnit(name: string, ctx: ResolveContext, levels?: readonly UnitLevel[]): PlanUnit | null {
   const written = (name ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
   const key = unitKey(written);
   if (!key) return null;
-  const cls = classifyUnit(written);
-  const base = { name: written, provinceCode: ctx.provinceCode, ...cls };
+  const cls = levels?.length ? { kind: 'group' as const, level: null, memberLevels: [...levels] } : classifyUnit(written);
+  const base = { name: written, provinceCode: ctx.provinceCode, ...cls, parentCode: cls.kind === 'group' ? (ctx.parentCode ?? null) : null };
   if (cls.kind === 'unit') {
     const hit = findInRegistry(key, ctx);
     if (hit) return { ...base, code: hit.code, level: registryLevel(hit.group), registryCode: hit.code };
+    // "UBND huyện Bình Sơn" is the district "Huyện Bình Sơn" of the administrative list.
+    const bare = key.replace(/^uy ban nhan dan /, '');
+    const admin = ctx.admin?.find((a) => unitKey(a.name) === bare);
+    if (admin) return { ...admin };
     // "UBND tỉnh Hà Tĩnh" is the province the indices rate.
     const prov = /^uy ban nhan dan tinh (.+)$/.exec(key);
     if (prov && ctx.resolveProvince) {
@@ -137,14 +153,21 @@ export function longer(a: string, b: string): string {
   return b.length > a.length ? b : a;
 }
 
-/** Is `unit` one of the members a group stands for (same province, a level the group names)? */
-export function isMemberOf(unit: Pick<PlanUnit, 'kind' | 'level' | 'provinceCode'>, group: Pick<PlanUnit, 'kind' | 'memberLevels' | 'provinceCode'>): boolean {
+/**
+ * Is `unit` one of the members a group stands for: same province, a level the group names, and for a
+ * group of a district's plan, a unit of that district?
+ */
+export function isMemberOf(
+  unit: Pick<PlanUnit, 'kind' | 'level' | 'provinceCode' | 'parentCode'>,
+  group: Pick<PlanUnit, 'kind' | 'memberLevels' | 'provinceCode' | 'parentCode'>
+): boolean {
   return (
     unit.kind === 'unit' &&
     group.kind === 'group' &&
     unit.level != null &&
     unit.provinceCode != null &&
     unit.provinceCode === group.provinceCode &&
-    group.memberLevels.includes(unit.level)
+    group.memberLevels.includes(unit.level) &&
+    (!group.parentCode || unit.parentCode === group.parentCode)
   );
 }

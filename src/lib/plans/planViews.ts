@@ -41,7 +41,7 @@ export interface ComponentView {
 
 /** "2 đạt, 5 đúng tiến độ, 1 chậm": only statuses present, worst-first order reversed to read well. */
 export function countsText(counts: StatusCounts): string {
-  const order: TargetStatus[] = ['dat', 'dung_tien_do', 'cham', 'chua_bao_cao', 'chua_den_ky', 'khong_do_duoc'];
+  const order: TargetStatus[] = ['qua_han', 'cham', 'dat', 'dung_tien_do', 'chua_bao_cao', 'chua_den_ky', 'khong_do_duoc'];
   return order
     .filter((s) => counts[s])
     .map((s) => `${counts[s]} ${STATUS_LABEL[s]}`)
@@ -60,7 +60,12 @@ export function componentView(c: ComponentTasks, allSeries: SeriesView[], defs: 
   // A unit on record in the index but with no value for this component draws nothing: leave it out.
   const series = allSeries.filter((s) => s.points.some((p) => p.value != null));
   const latestYear = Math.max(0, ...series.flatMap((s) => s.points.filter((p) => p.value != null).map((p) => p.year)));
-  const name = def ? componentName(def, c.component, latestYear || new Date().getFullYear()) : c.component;
+  // An index the catalogue does not have yet (DTI, named by seed 004) is still named in Vietnamese.
+  const name = def
+    ? componentName(def, c.component, latestYear || new Date().getFullYear())
+    : c.component === 'total'
+      ? `Điểm ${c.indexId.toUpperCase()} (chưa có trong danh mục chỉ số)`
+      : `${c.component} (chưa có trong danh mục chỉ số)`;
   const change = series.length ? lastTwo(series[0].points) : null;
   // A department's or district's figure is named: "Sở Tư pháp 7,50 (2021)"; the province's is not.
   const who = series.length && series[0].unitCode.includes(':') ? `${series[0].unitName} ` : '';
@@ -73,7 +78,7 @@ export function componentView(c: ComponentTasks, allSeries: SeriesView[], defs: 
   const period = def?.periods.at(-1);
   return {
     indexId: c.indexId,
-    indexShort: def?.short ?? c.indexId,
+    indexShort: def?.short ?? c.indexId.toUpperCase(),
     component: c.component,
     name,
     tasks: c.tasks,
@@ -130,7 +135,7 @@ export interface TargetLine {
   statusLabel: string;
   productText: string | null;
   units: TargetUnitLine[];
-  groups: { code: string; name: string; members: number; reported: number; status: TargetStatus; statusLabel: string }[];
+  groups: { code: string; name: string; members: number; reported: number; met: number; needed: number | null; status: TargetStatus; statusLabel: string }[];
 }
 
 export function targetLine(task: TaskRow, v: TaskProgress['targets'][number], units: ReadonlyMap<string, PlanUnit>): TargetLine {
@@ -194,6 +199,8 @@ export interface PlanSummary {
   province: string;
   number: string;
   dateText: string;
+  /** The date as the page prints it: "ngày 23/02/2018", or the year alone when the document left the day blank. */
+  dateLine: string;
   period: string;
   indices: { id: string; short: string }[];
   indicesNote: string | null;
@@ -215,6 +222,7 @@ export function planSummary(p: PlanRow, tasks: readonly TaskProgress[], defs: re
     province: p.province,
     number: p.number,
     dateText: p.dateText,
+    dateLine: printedDate(p.date, p.dateText),
     period: p.period.from === p.period.to ? `năm ${p.period.from}` : `${p.period.from}–${p.period.to}`,
     indices: p.indices.map((i) => ({ id: i.id, short: defs.find((d) => d.id === i.id)?.short ?? i.id.toUpperCase() })),
     indicesNote: p.indicesNote ?? null,
@@ -224,6 +232,20 @@ export function planSummary(p: PlanRow, tasks: readonly TaskProgress[], defs: re
     countsText: countsText(counts),
     hasAppendix: p.hasAppendix
   };
+}
+
+/**
+ * The issue date for the header. A full date prints as "ngày 23/02/2018"; a draft's blank "ngày tháng
+ * năm 2022" prints as "năm 2022" (the blanks stay blank, not printed as words); nothing printed gives "".
+ */
+export function printedDate(date: string | null, dateText: string): string {
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date ?? '');
+  if (iso) return `ngày ${iso[3]}/${iso[2]}/${iso[1]}`;
+  const text = (dateText ?? '').replace(/\*/g, '').replace(/\s+/g, ' ').trim();
+  const full = /ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/u.exec(text);
+  if (full) return `ngày ${full[1].padStart(2, '0')}/${full[2].padStart(2, '0')}/${full[3]}`;
+  const year = /năm (\d{4})/u.exec(text) ?? /(\d{4})/.exec(text);
+  return year ? `năm ${year[1]}` : '';
 }
 
 export function unitLabel(u: PlanUnit): string {

@@ -8,7 +8,19 @@ import type { LinkRow, LinkState, PlanData, ReportRow, TargetRow, TaskRow } from
 import { planWindow } from './planModel';
 import { isMemberOf, type PlanUnit } from './planUnits';
 import type { Day, MonthWindow } from './periods';
-import { mergeStrips, monthStrip, STATUS_ORDER, targetProgress, worstStatus, type MonthCell, type Progress, type ReportPoint, type TargetStatus } from './targetStatus';
+import {
+  BEHIND,
+  mergeStrips,
+  monthStrip,
+  STATUS_ORDER,
+  targetProgress,
+  unitTargetState,
+  worstStatus,
+  type MonthCell,
+  type Progress,
+  type ReportPoint,
+  type TargetStatus
+} from './targetStatus';
 
 export interface UnitProgress {
   unitCode: string;
@@ -25,6 +37,10 @@ export interface GroupProgress {
   name: string;
   members: number;
   reported: number;
+  /** Members that reached the target. */
+  met: number;
+  /** For a percentage of a population ("90% điểm Bưu điện Văn hóa xã"): members that must reach it. */
+  needed: number | null;
   status: TargetStatus;
 }
 
@@ -105,25 +121,26 @@ export function targetProgressView(
   const byCode = new Map(units.map((u) => [u.code, u]));
   const rows = reportingUnits(target, units).map((r): UnitProgress => {
     const mine = reports.get(key(target.id, r.code)) ?? [];
-    return {
-      unitCode: r.code,
-      unitName: byCode.get(r.code)?.name ?? r.code,
-      viaGroup: r.viaGroup,
-      progress: targetProgress(target.target, target.window, points(mine), today),
-      strip: monthStrip(target.target, target.window, points(mine), today, display),
-      reports: mine
-    };
+    const { progress, strip } = unitTargetState(target.target, target.window, points(mine), today, display);
+    return { unitCode: r.code, unitName: byCode.get(r.code)?.name ?? r.code, viaGroup: r.viaGroup, progress, strip, reports: mine };
   });
+  const nothing = targetProgress(target.target, target.window, [], today).status;
+  const t = target.target;
   const groups = target.units
     .map((c) => byCode.get(c))
     .filter((u): u is PlanUnit => !!u && u.kind === 'group')
     .map((g): GroupProgress => {
       const members = rows.filter((r) => r.viaGroup === g.code);
-      const status = members.length ? worstStatus(members.map((m) => m.progress.status))! : targetProgress(target.target, target.window, [], today).status;
-      return { code: g.code, name: g.name, members: members.length, reported: members.filter((m) => m.progress.reports > 0).length, status };
+      const met = members.filter((m) => m.progress.status === 'dat').length;
+      // A percentage of a population is met when that share of its members reached it (each reports its own).
+      const needed = t.kind === 'percent' && members.length ? Math.ceil((t.percent / 100) * members.length - 1e-9) : null;
+      const worst = members.length ? worstStatus(members.map((m) => m.progress.status))! : nothing;
+      const status = needed != null && met >= needed ? 'dat' : worst;
+      return { code: g.code, name: g.name, members: members.length, reported: members.filter((m) => m.progress.reports > 0).length, met, needed, status };
     });
-  const statuses = [...rows.map((r) => r.progress.status), ...groups.filter((g) => g.members === 0).map((g) => g.status)];
-  const status = worstStatus(statuses) ?? targetProgress(target.target, target.window, [], today).status;
+  const direct = rows.filter((r) => !r.viaGroup).map((r) => r.progress.status);
+  const statuses = [...direct, ...groups.map((g) => g.status)];
+  const status = worstStatus(statuses) ?? nothing;
   return { target, status, units: rows, groups };
 }
 
@@ -136,7 +153,10 @@ export function taskProgress(
   display: MonthWindow
 ): TaskProgress {
   const views = targets.filter((t) => t.taskId === task.id).map((t) => targetProgressView(t, units, reports, today, display));
-  const strips = views.flatMap((v) => (v.units.length ? v.units.map((u) => u.strip) : []));
+  // A target reached as a whole (a population share met) shows as met, whatever its lagging members.
+  const strips = views.flatMap((v) =>
+    v.status === 'dat' ? v.units.map((u) => u.strip.map((c) => (c.state === 'missing' || c.state === 'short' ? { ...c, state: 'met' as const } : c))) : v.units.map((u) => u.strip)
+  );
   return {
     task,
     status: worstStatus(views.map((v) => v.status)),
@@ -214,7 +234,7 @@ export interface UnitStanding {
   rows: UnitTargetRow[];
 }
 
-/** The leader's list: units with targets behind (chậm) or never reported (chưa báo cáo), most behind first. */
+/** The leader's list: units with targets overdue (quá hạn) or late (chậm), most overdue first. */
 export function unitsBehind(tasks: readonly TaskProgress[]): UnitStanding[] {
   const byUnit = new Map<string, UnitStanding>();
   for (const t of tasks)
@@ -223,11 +243,11 @@ export function unitsBehind(tasks: readonly TaskProgress[]): UnitStanding[] {
         if (!byUnit.has(r.unitCode)) byUnit.set(r.unitCode, { unitCode: r.unitCode, unitName: r.unitName, counts: {}, rows: [] });
         const u = byUnit.get(r.unitCode)!;
         u.counts[r.progress.status] = (u.counts[r.progress.status] ?? 0) + 1;
-        if (r.progress.status === 'cham' || r.progress.status === 'chua_bao_cao') u.rows.push({ planId: t.task.planId, task: t.task, target: v.target, row: r });
+        if (BEHIND.includes(r.progress.status)) u.rows.push({ planId: t.task.planId, task: t.task, target: v.target, row: r });
       }
   const rank = (s: TargetStatus) => STATUS_ORDER.indexOf(s);
   return [...byUnit.values()]
     .filter((u) => u.rows.length > 0)
     .map((u) => ({ ...u, rows: u.rows.sort((a, b) => rank(a.row.progress.status) - rank(b.row.progress.status) || a.task.number - b.task.number) }))
-    .sort((a, b) => (b.counts.cham ?? 0) - (a.counts.cham ?? 0) || (b.counts.chua_bao_cao ?? 0) - (a.counts.chua_bao_cao ?? 0) || a.unitName.localeCompare(b.unitName, 'vi'));
+    .sort((a, b) => (b.counts.qua_han ?? 0) - (a.counts.qua_han ?? 0) || (b.counts.cham ?? 0) - (a.counts.cham ?? 0) || a.unitName.localeCompare(b.unitName, 'vi'));
 }

@@ -5,7 +5,7 @@ import { parsePlanAppendix } from './parsePlanAppendix';
 import { parseTargetPhrase } from './parseTargetPhrase';
 import { stripMarkup } from './phraseText';
 import { readSeed } from './readSeed';
-import type { SeedPlanFile, Target } from './types';
+import { seedUnitName, type SeedPlanFile, type Target } from './types';
 
 const collapse = (s: string) => s.normalize('NFC').replace(/\s+/g, ' ').trim();
 const file: SeedPlanFile = JSON.parse(readFileSync(path.resolve(process.cwd(), 'data/plans/seed_plans.json'), 'utf8'));
@@ -20,14 +20,22 @@ function quotes(plan: SeedPlanFile['plans'][number]): [string, string][] {
     if (i.suppliedBy) out.push([`index ${i.id} supplier`, i.suppliedBy.source]);
   }
   for (const u of plan.responsibleUnits ?? []) out.push([`unit ${u.name}`, u.source]);
-  for (const t of plan.targets ?? []) {
-    out.push(['target source', t.target.source]);
-    if (t.context) out.push(['context', t.context]);
-    if (t.responsible) out.push(['responsible', t.responsible.source]);
-    if (t.target.kind === 'unquantified') out.push(['unquantified text', t.target.text]);
+  for (const task of plan.tasks ?? []) {
+    out.push(['task', task.content]);
+    if (task.context) out.push(['context', task.context]);
+    if (task.lead) out.push(['lead', task.lead.source]);
+    if (task.cooperating) out.push(['cooperating', task.cooperating.source]);
+    for (const l of task.links ?? []) out.push([`link ${l.indexId}`, l.source]);
+    for (const t of task.targets) {
+      out.push(['target source', t.target.source]);
+      if (t.unitsFrom) out.push(['units from', t.unitsFrom]);
+      if (t.target.kind === 'unquantified') out.push(['unquantified text', t.target.text]);
+    }
   }
   return out;
 }
+
+const allTargets = (plan: SeedPlanFile['plans'][number]) => (plan.tasks ?? []).flatMap((t) => t.targets);
 
 /** The number as written in a sentence: 3 matches "03", not "30" or "13". */
 const written = (n: number) => `(?<![\\d.,])0*${String(n).replace('.', '[.,]')}(?![\\d])`;
@@ -67,30 +75,36 @@ describe('data/plans/seed_plans.json', () => {
   });
 
   it.each(file.plans.map((p) => [p.id, p] as const))('plan %s: unit names are written in the sentence they come from', (_id, plan) => {
-    for (const t of plan.targets ?? []) {
-      for (const u of t.units) expect(t.target.source, u).toContain(u);
-      for (const u of t.responsible?.units ?? []) expect(t.responsible?.source, u).toContain(u);
+    const responsible = (plan.responsibleUnits ?? []).map((u) => u.name);
+    for (const task of plan.tasks ?? []) {
+      for (const t of task.targets)
+        for (const u of t.units.map(seedUnitName)) {
+          const named = collapse(t.target.source).includes(u) || collapse(t.unitsFrom ?? '').includes(u) || responsible.includes(u);
+          expect(named, u).toBe(true);
+        }
+      for (const u of task.lead?.units ?? []) expect(collapse(task.lead?.source ?? '').includes(u) || responsible.includes(u), u).toBe(true);
+      for (const u of task.cooperating?.units ?? []) expect(task.cooperating?.source, u).toContain(u);
     }
     for (const u of plan.responsibleUnits ?? []) expect(u.source).toContain(u.name);
     for (const i of plan.indices) if (i.suppliedBy) expect(i.suppliedBy.source).toContain(i.suppliedBy.unit);
   });
 
   it('every percent and quota equals the number written in its sentence', () => {
-    const all = file.plans.flatMap((p) => (p.targets ?? []).map((t) => t.target));
+    const all = file.plans.flatMap((p) => allTargets(p).map((t) => t.target));
     const checked = all.filter((t) => t.kind === 'percent' || t.kind === 'quota');
-    expect(checked.map((t) => t.kind)).toEqual(['percent', 'percent', 'percent', 'quota', 'quota', 'quota']);
+    expect(checked.map((t) => t.kind)).toEqual([...Array(9).fill('percent'), 'quota', 'quota', 'quota']);
     for (const t of checked) {
       if (t.kind === 'percent') expect(t.source).toMatch(new RegExp(`${written(t.percent)} ?%`, 'u'));
       if (t.kind === 'quota') expect(t.source).toMatch(new RegExp(`mỗi [\\p{L} ]+ ${written(t.amount)} ${t.what}`, 'u'));
     }
     expect(checked.map((t) => (t.kind === 'percent' ? t.percent : t.kind === 'quota' ? `${t.amount}/${t.per}` : ''))).toEqual([
-      100, 100, 90, '3/sở', '6/huyện', '2/xã'
+      100, 100, 90, 100, 100, 100, 100, 100, 100, '3/sở', '6/huyện', '2/xã'
     ]);
   });
 
   it('every hand-entered target is what parseTargetPhrase reads from its source', () => {
     for (const plan of file.plans) {
-      for (const { target } of plan.targets ?? []) {
+      for (const { target } of allTargets(plan)) {
         const parsed = parseTargetPhrase(target.source);
         if (target.kind === 'unquantified') {
           expect(parsed.map((t) => t.kind), target.source).toEqual(['unquantified']);
@@ -109,9 +123,15 @@ describe('data/plans/seed_plans.json', () => {
     expect(file.plans.find((p) => p.id === '004')?.indices.map((i) => i.id)).toEqual(['pci', 'par_index', 'sipas', 'papi', 'dti']);
   });
 
+  it('links stated by the text: 003 §2.1 names PAPI and PCI, 004 e) five indices, DTI among them', () => {
+    const stated = (id: string) => file.plans.find((p) => p.id === id)!.tasks!.flatMap((t) => (t.links ?? []).map((l) => l.indexId));
+    expect(stated('003')).toEqual(['papi', 'pci']);
+    expect(stated('004')).toEqual(['pci', 'par_index', 'sipas', 'papi', 'dti']);
+    for (const p of file.plans) for (const t of p.tasks ?? []) for (const l of t.links ?? []) expect(p.indices.map((i) => i.id)).toContain(l.indexId);
+  });
+
   it('plan 002 points at its appendix, which parses into the expected tasks', () => {
     const plan = file.plans.find((p) => p.id === '002');
-    expect(plan?.targets).toBeUndefined();
     const appendix = plan?.appendix;
     if (!appendix) throw new Error('002 has no appendix pointer');
     const text = readSeed(appendix.file);

@@ -1,28 +1,33 @@
-// Where a unit stands on one target: a pure function of (target, its window, the unit's reports, today).
+// Where a unit stands on one target: a pure function of (target, its window, the unit's reports, a day).
 //
 // - Expected-to-date is pro rata over the window's *completed* months: on 15/07 a unit is held to
-//   January–June, not to half of July it has not had the chance to report yet. Counts are whole
-//   items (floor): "Tối thiểu 01 lần/năm" is not half-due in June.
-// - A later report for the same period replaces the earlier one (a correction).
-// - Reports filed after "today" are ignored, so the same function answers "where did we stand on 30/06?".
+//   January–June, not to half of July it has not had the chance to report yet. A month is completed
+//   on its last day: on 31/01 January is due, on 31/12 the whole year, on 31/03 the first quarter.
+//   Counts are whole items (floor): "Tối thiểu 01 lần/năm" is not half-due in June.
+// - Reports count by the period they report, whatever day they were filed: "as of 30/06/2024" asked in
+//   2026 counts the reports for January–June 2024 filed late. Reports for periods not begun by the day
+//   do not count. A later report for the same period replaces the earlier one (a correction).
+// - Nothing reported when something was due is late (chậm), not "not reported"; after the window,
+//   anything short of the target — nothing reported included — is quá hạn.
 import type { Target } from './types';
 import {
+  addMonths,
   compareMonths,
   monthCount,
   monthIndex,
   monthKey,
   monthsIn,
   periodFromKey,
-  vietnamDay,
   type Day,
   type MonthWindow,
   type ReportPeriod
 } from './periods';
 import type { YearMonth } from './types';
 
-export type TargetStatus = 'dat' | 'dung_tien_do' | 'cham' | 'chua_bao_cao' | 'chua_den_ky' | 'khong_do_duoc';
+export type TargetStatus = 'qua_han' | 'dat' | 'dung_tien_do' | 'cham' | 'chua_bao_cao' | 'chua_den_ky' | 'khong_do_duoc';
 
 export const STATUS_LABEL: Record<TargetStatus, string> = {
+  qua_han: 'quá hạn',
   dat: 'đạt',
   dung_tien_do: 'đúng tiến độ',
   cham: 'chậm',
@@ -32,7 +37,16 @@ export const STATUS_LABEL: Record<TargetStatus, string> = {
 };
 
 /** Worst first: what a leader must look at before anything else. */
-export const STATUS_ORDER: readonly TargetStatus[] = ['cham', 'chua_bao_cao', 'dung_tien_do', 'dat', 'khong_do_duoc', 'chua_den_ky'];
+export const STATUS_ORDER: readonly TargetStatus[] = ['qua_han', 'cham', 'chua_bao_cao', 'dung_tien_do', 'dat', 'khong_do_duoc', 'chua_den_ky'];
+
+/** Statuses a leader must act on. */
+export const BEHIND: readonly TargetStatus[] = ['qua_han', 'cham'];
+
+/** The last month completed on a day: the day's own month on its last day, else the month before. */
+export function lastCompletedMonth(day: Day): YearMonth {
+  const lastDay = new Date(Date.UTC(day.year, day.month, 0)).getUTCDate();
+  return day.day >= lastDay ? { year: day.year, month: day.month } : addMonths({ year: day.year, month: day.month }, -1);
+}
 
 export interface ReportPoint {
   /** "2024-05" or "2024-Q2". */
@@ -63,21 +77,16 @@ export interface Progress {
 
 const MONTHS_PER: Record<string, number> = { month: 1, quarter: 3, year: 12 };
 
-/** Reports of this window up to today, one per period (the last filed wins). */
+/** Reports of this window for periods begun by the day, one per period (the last filed wins), whenever filed. */
 export function countedReports(window: MonthWindow, reports: readonly ReportPoint[], today: Day): { period: ReportPeriod; value: number | null }[] {
   const todayMonth = { year: today.year, month: today.month };
-  const todayKey = `${today.year}-${String(today.month).padStart(2, '0')}-${String(today.day).padStart(2, '0')}`;
   const byPeriod = new Map<string, { period: ReportPeriod; value: number | null }>();
-  for (const r of reports) {
+  const ordered = [...reports].sort((a, b) => (a.at ?? '').localeCompare(b.at ?? ''));
+  for (const r of ordered) {
     const p = periodFromKey(r.period);
     if (!p) continue;
     if (compareMonths(p.from, todayMonth) > 0) continue; // a period that has not begun
     if (monthIndex(p.to) < monthIndex(window.from) || monthIndex(p.from) > monthIndex(window.to)) continue;
-    if (r.at) {
-      const d = vietnamDay(new Date(r.at));
-      const k = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
-      if (k > todayKey) continue;
-    }
     byPeriod.set(p.key, { period: p, value: r.value });
   }
   return [...byPeriod.values()].sort((a, b) => compareMonths(a.period.to, b.period.to) || a.period.key.localeCompare(b.period.key));
@@ -89,13 +98,13 @@ function periodsIn(months: number, per: string): number {
   return Math.max(1, Math.ceil(months / (MONTHS_PER[per] ?? 1) - 1e-9));
 }
 
-/** Quarters of the window whose last month is before today's month. */
-function quartersIn(window: MonthWindow, beforeMonth?: YearMonth): string[] {
+/** Quarters of the window, or those whose last month is completed by `done`. */
+function quartersIn(window: MonthWindow, done?: YearMonth): string[] {
   const keys = new Set<string>();
   for (const m of monthsIn(window)) {
     const q = Math.ceil(m.month / 3);
     const end = { year: m.year, month: q * 3 };
-    if (beforeMonth && compareMonths(end, beforeMonth) >= 0) continue;
+    if (done && compareMonths(end, done) > 0) continue;
     keys.add(`${m.year}-Q${q}`);
   }
   return [...keys];
@@ -103,10 +112,11 @@ function quartersIn(window: MonthWindow, beforeMonth?: YearMonth): string[] {
 
 export function targetProgress(target: Target, window: MonthWindow, reports: readonly ReportPoint[], today: Day): Progress {
   const todayMonth = { year: today.year, month: today.month };
+  const done = lastCompletedMonth(today);
   const monthsTotal = monthCount(window);
   const started = compareMonths(todayMonth, window.from) >= 0;
-  const ended = compareMonths(todayMonth, window.to) > 0;
-  const monthsDone = ended ? monthsTotal : Math.max(0, monthIndex(todayMonth) - monthIndex(window.from));
+  const ended = compareMonths(done, window.to) >= 0;
+  const monthsDone = ended ? monthsTotal : Math.max(0, monthIndex(done) - monthIndex(window.from) + 1);
   const counted = countedReports(window, reports, today);
   const base = { monthsDone, monthsTotal, started, ended, reports: counted.length, lastPeriod: counted.at(-1)?.period.key ?? null };
   const values = counted.map((c) => c.value).filter((v): v is number => v != null && Number.isFinite(v));
@@ -152,18 +162,20 @@ export function targetProgress(target: Target, window: MonthWindow, reports: rea
     // Continuous work: one report per quarter (the plans' "định kỳ quý … báo cáo").
     const reported = new Set(counted.map((c) => `${c.period.to.year}-Q${Math.ceil(c.period.to.month / 3)}`));
     full = quartersIn(window).length;
-    expected = quartersIn(window, ended ? undefined : todayMonth).length;
+    expected = quartersIn(window, ended ? undefined : done).length;
     actual = reported.size;
   }
 
   const status = ((): TargetStatus => {
     if (!started) return 'chua_den_ky';
-    if (counted.length === 0) return 'chua_bao_cao';
-    if (target.kind === 'unquantified') return 'khong_do_duoc';
-    if (actual == null) return 'chua_bao_cao'; // only reports without a figure
-    if (full != null && full > 0 && actual >= full - 1e-9) return 'dat';
-    if (ended) return 'cham';
-    return actual >= (expected ?? 0) - 1e-9 ? 'dung_tien_do' : 'cham';
+    // Unquantified work is never scored, but a window over with no report at all is still overdue.
+    if (target.kind === 'unquantified') return counted.length ? 'khong_do_duoc' : ended ? 'qua_han' : 'chua_bao_cao';
+    const got = actual ?? 0; // reports without a figure count as nothing done
+    if (full != null && full > 0 && got >= full - 1e-9) return 'dat';
+    if (ended) return 'qua_han';
+    const due = expected ?? 0;
+    if (due > 1e-9 && got < due - 1e-9) return 'cham';
+    return counted.length === 0 ? 'chua_bao_cao' : 'dung_tien_do';
   })();
 
   return { status, measurable: measurable && target.kind !== 'unquantified', full, expected, actual, ...base };
@@ -209,7 +221,30 @@ export interface MonthCell {
  * quarter; other targets show only whether something was reported.
  */
 export function monthStrip(target: Target, window: MonthWindow, reports: readonly ReportPoint[], today: Day, display: MonthWindow = window): MonthCell[] {
+  return unitTargetState(target, window, reports, today, display).strip;
+}
+
+/**
+ * A unit on a target, the card's status and the strip's months from one computation, so they agree:
+ * a target reached shows no missing month; a target late or overdue shows where (its past months
+ * without a report, or those reported short).
+ */
+export function unitTargetState(target: Target, window: MonthWindow, reports: readonly ReportPoint[], today: Day, display: MonthWindow = window): { progress: Progress; strip: MonthCell[] } {
+  const progress = targetProgress(target, window, reports, today);
+  const raw = rawStrip(target, window, reports, today, display);
+  const inWindow = (c: MonthCell) => c.state !== 'outside';
+  let strip = raw;
+  if (progress.status === 'dat') strip = raw.map((c) => (c.state === 'missing' || c.state === 'short' ? { ...c, state: 'met' } : c));
+  else if ((progress.status === 'cham' || progress.status === 'qua_han') && !raw.some((c) => c.state === 'missing' || c.state === 'short')) {
+    const done = monthKey(lastCompletedMonth(today));
+    strip = raw.map((c) => (inWindow(c) && c.month <= done ? { ...c, state: c.state === 'empty' ? 'missing' : c.state === 'reported' ? 'short' : c.state } : c));
+  }
+  return { progress, strip };
+}
+
+function rawStrip(target: Target, window: MonthWindow, reports: readonly ReportPoint[], today: Day, display: MonthWindow): MonthCell[] {
   const todayMonth = { year: today.year, month: today.month };
+  const done = lastCompletedMonth(today);
   const counted = countedReports(window, reports, today);
   const coverOf = (m: YearMonth) => counted.filter((c) => compareMonths(c.period.from, m) <= 0 && compareMonths(m, c.period.to) <= 0);
   const rate = target.kind === 'rate' && target.min > 0 ? target : null;
@@ -219,8 +254,8 @@ export function monthStrip(target: Target, window: MonthWindow, reports: readonl
     const value = cover.length ? cover.reduce((a, c) => a + (c.value ?? 0), 0) : null;
     const cell = (state: MonthState): MonthCell => ({ month: monthKey(m), state, value });
     if (!inWindow) return cell('outside');
-    const past = compareMonths(m, todayMonth) < 0;
-    const isCurrent = compareMonths(m, todayMonth) === 0;
+    const past = compareMonths(m, done) <= 0;
+    const isCurrent = !past && compareMonths(m, todayMonth) === 0;
     if (rate && (rate.per === 'month' || rate.per === 'quarter')) {
       const q = Math.ceil(m.month / 3);
       const quarterEnd = { year: m.year, month: q * 3 };
@@ -233,8 +268,8 @@ export function monthStrip(target: Target, window: MonthWindow, reports: readonl
       }
       const inQuarter = counted.filter((c) => c.period.to.year === m.year && Math.ceil(c.period.to.month / 3) === q);
       const qSum = inQuarter.reduce((a, c) => a + (c.value ?? 0), 0);
-      if (inQuarter.length) return cell(qSum >= rate.min ? 'met' : compareMonths(quarterEnd, todayMonth) < 0 ? 'short' : 'reported');
-      return cell(compareMonths(quarterEnd, todayMonth) < 0 ? 'missing' : past ? 'empty' : isCurrent ? 'current' : 'future');
+      if (inQuarter.length) return cell(qSum >= rate.min ? 'met' : compareMonths(quarterEnd, done) <= 0 ? 'short' : 'reported');
+      return cell(compareMonths(quarterEnd, done) <= 0 ? 'missing' : past ? 'empty' : isCurrent ? 'current' : 'future');
     }
     if (target.kind === 'window') {
       if (cover.length) return cell((value ?? 0) >= 1 ? 'met' : 'reported');

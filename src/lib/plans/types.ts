@@ -1,5 +1,6 @@
 // The plan-target model: a plan has tasks, a task has products, each with units, a schedule and targets.
 // Every target keeps `source`, the text it was read from, so a number can always be traced back.
+import type { UnitLevel } from './planUnits';
 
 export type RatePeriod = 'week' | 'month' | 'quarter' | 'year';
 
@@ -147,15 +148,46 @@ export interface Plan {
   indicesNote?: string;
 }
 
+/**
+ * A unit or group as a seed sentence names it. A bare name is classified by its words ("UBND các xã,
+ * phường, thị trấn" is the commune group); `levels` makes a name that is not a group by its words the
+ * group of every unit at those levels ("Đài truyền thanh cơ sở" → each commune's station).
+ */
+export type SeedUnitRef = string | { name: string; levels: UnitLevel[] };
+
+export const seedUnitName = (u: SeedUnitRef): string => (typeof u === 'string' ? u : u.name);
+
 /** A target entered by hand from a seed plan; every text field is verbatim from the seed file. */
 export interface SeedTarget {
   target: Target;
-  /** Units or groups the source sentence itself names as bound by the target; [] when it names none. */
-  units: string[];
-  /** Heading that scopes the sentence, verbatim. */
+  /**
+   * Units or groups bound to report on it: named in the target's sentence, in `unitsFrom`, or among the
+   * plan's responsible units. [] = the task's lead units (else the issuer).
+   */
+  units: SeedUnitRef[];
+  /** The sentence naming `units` when it is not the target's own. */
+  unitsFrom?: string;
+}
+
+/** A link from a task to an index (or one of its components) that the plan's text itself states. */
+export interface SeedLink {
+  indexId: string;
+  /** Component code, or "total" for the index as a whole. */
+  component: string;
+  /** The sentence naming the index, verbatim. */
+  source: string;
+}
+
+/** A task of a plan written in sentences (001, 003, 004) or a stated target of 002 outside its appendix. */
+export interface SeedTask {
+  /** What the task is, verbatim from the plan. */
+  content: string;
+  /** The heading that scopes it, verbatim. */
   context?: string;
-  /** Who carries it out, when another sentence of the plan says so. */
-  responsible?: { units: string[]; source: string };
+  lead?: { units: string[]; source: string };
+  cooperating?: { units: string[]; source: string };
+  targets: SeedTarget[];
+  links?: SeedLink[];
 }
 
 export interface SeedPlan extends Plan {
@@ -163,8 +195,9 @@ export interface SeedPlan extends Plan {
   file: string;
   /** Units the plan assigns duties to (its TỔ CHỨC THỰC HIỆN headings), each with that heading. */
   responsibleUnits?: { name: string; source: string }[];
-  targets?: SeedTarget[];
-  /** Tasks are not stored: they are parsed from this appendix at load time. */
+  /** Tasks entered by hand; for a plan with an appendix, those numbered after the appendix's. */
+  tasks?: SeedTask[];
+  /** Tasks parsed from this appendix at load time. */
   appendix?: { file: string; heading: string; parser: 'parsePlanAppendix'; expectedTasks: number };
 }
 

@@ -22,8 +22,8 @@ export const load = async ({ locals, url }) => {
       code: u.unitCode,
       name: u.unitName,
       province: provinceOf(u.unitCode),
+      quaHan: u.counts.qua_han ?? 0,
       cham: u.counts.cham ?? 0,
-      chuaBaoCao: u.counts.chua_bao_cao ?? 0,
       total: Object.values(u.counts).reduce((a, b) => a + (b ?? 0), 0)
     })),
     behindCount: behind.length,

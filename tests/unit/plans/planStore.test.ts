@@ -5,7 +5,7 @@ import type { Observation } from '../../../src/lib/data/observation';
 import { listAudit } from '../../../src/lib/server/auth/audit';
 import { createUser } from '../../../src/lib/server/auth/users';
 import { seedPlansIfEmpty } from '../../../src/lib/server/plans';
-import { importPlan } from '../../../src/lib/server/plans/importPlan';
+import { DuplicatePlanError, importPlan } from '../../../src/lib/server/plans/importPlan';
 import { editLink } from '../../../src/lib/server/plans/links';
 import { allTaskProgress, componentViewsFor, planContext } from '../../../src/lib/server/plans/planPages';
 import { readPlanData } from '../../../src/lib/server/plans/planStore';
@@ -62,12 +62,14 @@ describe('seeding the four plans', () => {
       ['003', '62'],
       ['004', '26']
     ]);
-    expect(d.tasks.filter((t) => t.planId === '002')).toHaveLength(18);
+    // 18 tasks from the appendix, then the 5 stated targets of "3. Chỉ tiêu cụ thể".
+    expect(d.tasks.filter((t) => t.planId === '002')).toHaveLength(23);
+    expect(d.tasks.filter((t) => t.planId === '002' && t.products.length > 0).map((t) => t.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
     expect(d.tasks.filter((t) => t.planId === '002').flatMap((t) => t.products)).toHaveLength(24);
     // The seeds publish targets, not results.
     expect(count(s, 'plan_reports')).toBe(0);
     // 001, 003, 004: their hand-entered targets, each with its sentence.
-    expect(d.targets.filter((t) => t.planId === '003').map((t) => t.target.kind)).toEqual(['quota', 'quota', 'quota', 'window', 'rate', 'continuous', 'window']);
+    expect(d.targets.filter((t) => t.planId === '003').map((t) => t.target.kind)).toEqual(['quota', 'quota', 'quota', 'window', 'unquantified', 'rate', 'continuous', 'window']);
     expect(d.targets.filter((t) => t.planId !== '002').every((t) => t.target.source.length > 10)).toBe(true);
   });
 
@@ -96,15 +98,23 @@ describe('seeding the four plans', () => {
     // Three spellings of the province radio are one unit.
     expect(d.units.filter((u) => u.code === '42:dai-phat-thanh-truyen-hinh-tinh')).toHaveLength(1);
     expect([...new Set(task(d, '002', 2).lead.map((l) => l.code))]).toEqual(['42:bao-ha-tinh', '42:dai-phat-thanh-truyen-hinh-tinh']);
-    // The districts the DDCI data knows are units of the plan: members of the district group.
-    expect(d.units.filter((u) => u.provinceCode === '42' && u.level === 'district').map((u) => u.code).sort()).toEqual([
+    // Hà Tĩnh's 13 district-level units of 2024 are units of the plan (members of the district group),
+    // under the registry's code where the DDCI data knows them.
+    const districts = d.units.filter((u) => u.provinceCode === '42' && u.level === 'district');
+    expect(districts).toHaveLength(13);
+    expect(districts.filter((u) => u.registryCode).map((u) => u.code).sort()).toEqual([
       '42:huyen-cam-xuyen', '42:huyen-huong-khe', '42:huyen-loc-ha', '42:huyen-vu-quang', '42:thanh-pho-ha-tinh', '42:thi-xa-hong-linh', '42:thi-xa-ky-anh'
     ]);
   });
 
-  it('suggests links from what tasks say, as suggestions, only to indices the plan names', () => {
+  it('suggests links from what tasks say, as suggestions, only to indices the plan names; confirms those the text states', () => {
     const d = readPlanData(seeded());
-    expect(d.links.every((l) => l.state === 'suggested')).toBe(true);
+    const planOf = (taskId: number) => d.tasks.find((t) => t.id === taskId)?.planId;
+    expect(d.links.filter((l) => planOf(l.taskId) === '002').every((l) => l.state === 'suggested')).toBe(true);
+    expect(d.links.filter((l) => l.state === 'confirmed').every((l) => l.reason.startsWith('Văn bản nêu: “'))).toBe(true);
+    expect(d.links.filter((l) => l.state === 'confirmed').map((l) => `${planOf(l.taskId)}:${l.indexId}`)).toEqual([
+      '003:papi', '003:pci', '004:pci', '004:par_index', '004:sipas', '004:papi', '004:dti'
+    ]);
     const of = (plan: string, n: number) => d.links.filter((l) => l.taskId === task(d, plan, n).id).map((l) => `${l.indexId}:${l.component}`);
     expect(of('002', 4)).toEqual(['pci:tinh_minh_bach', 'ddci_42:tinh_minh_bach_tiep_can_thong_tin']);
     expect(of('002', 12)).toEqual(expect.arrayContaining(['pci:chi_phi_thoi_gian', 'sipas:total']));
@@ -124,7 +134,8 @@ describe('reports', () => {
     const d = before.data;
     const contest = targetsOf(d, task(d, '002', 4).id)[0];
     const statusOf = (ctx: ReturnType<typeof planContext>) => allTaskProgress(ctx).find((t) => t.task.id === contest.taskId)!.status;
-    expect(statusOf(before)).toBe('chua_bao_cao');
+    // On 20/11/2024 the contest's window (Quý II-III/2024) is over with nothing reported: quá hạn.
+    expect(statusOf(before)).toBe('qua_han');
 
     const saved = saveReports(s, rep, [draft(d, contest.id, STT, '2024-09', 1, [STT])], d, { kind: 'form', ip: '10.0.0.9' });
     const [entry] = listAudit(s, { action: 'upload' });
@@ -138,7 +149,7 @@ describe('reports', () => {
     const comps = await componentViewsFor(after, null, tasks, after.data.links);
     const transparency = comps.find((c) => c.indexId === 'pci' && c.component === 'tinh_minh_bach')!;
     expect(transparency.counts.dat).toBe(1);
-    expect(transparency.headline).toMatch(/^Tính minh bạch: \d+ nhiệm vụ, 1 đạt, \d+ chưa báo cáo; chưa có số liệu$/);
+    expect(transparency.headline).toMatch(/^Tính minh bạch: \d+ nhiệm vụ, \d+ quá hạn, \d+ chậm, 1 đạt(, [^;]+)?; chưa có số liệu$/);
   });
 
   it('a reporter reports for their own units only; a group is reported through its members', async () => {
@@ -196,16 +207,10 @@ describe('importing an appendix', () => {
     const ed = await createUser(s, { username: 'bientap', password: 'mot-mat-khau-dai', role: 'editor' });
     const text = appendixSlice(readSeed('002_525e336b753c34f2.txt'));
     const rows = rowsOfTasks(parsePlanAppendix(text).tasks);
-    const r = importPlan(
-      s,
-      { title: 'Kế hoạch nhập lại', issuer: 'UBND tỉnh Hà Tĩnh', province: 'Hà Tĩnh', number: '', dateText: '', periodFrom: 2024, periodTo: 2024, indices: ['pci', 'ddci_42', 'sipas'], rows, appendixText: text },
-      { id: ed.id }
-    );
-    expect(r).toMatchObject({ planId: 'kh-005', tasks: 18 });
-    const d = readPlanData(s);
-    const shape = (plan: string) =>
+    const input = { title: 'Kế hoạch nhập lại', issuer: 'UBND tỉnh Hà Tĩnh', province: 'Hà Tĩnh', number: '', dateText: '', periodFrom: 2024, periodTo: 2024, indices: ['pci', 'ddci_42', 'sipas'], rows, appendixText: text };
+    const shape = (d: PlanData, plan: string) =>
       d.tasks
-        .filter((t) => t.planId === plan)
+        .filter((t) => t.planId === plan && t.number <= 18)
         .map((t) => ({
           number: t.number,
           content: t.content,
@@ -215,8 +220,29 @@ describe('importing an appendix', () => {
           targets: targetsOf(d, t.id).map((x) => ({ target: x.target, window: x.window, units: x.units })),
           links: d.links.filter((l) => l.taskId === t.id).map((l) => [l.indexId, l.component, l.state])
         }));
-    expect(shape('kh-005')).toEqual(shape('002'));
-    expect(listAudit(s, { action: 'upload' })[0]).toMatchObject({ userId: ed.id, detail: { kind: 'plan_import', plan: 'kh-005', tasks: 18 } });
+    const seededShape = shape(readPlanData(s), '002');
+    // The appendix is already there (seed 002): nothing is saved, the user is told which plan and why.
+    expect(() => importPlan(s, input, { id: ed.id })).toThrow(DuplicatePlanError);
+    try {
+      importPlan(s, input, { id: ed.id });
+    } catch (e) {
+      expect((e as DuplicatePlanError).duplicate).toEqual({ planId: '002', title: expect.stringContaining('Hà Tĩnh năm 2024'), reason: 'noi_dung' });
+      expect((e as Error).message).toMatch(/^Kế hoạch này đã được nhập: .* \(mã 002\) có cùng nội dung phụ lục\. Chọn “Thay thế kế hoạch cũ”/);
+    }
+    expect(readPlanData(s).plans.map((p) => p.id)).toEqual(['001', '002', '003', '004']);
+    // Pasted again with other whitespace, and with other spacing: still the same appendix.
+    expect(() => importPlan(s, { ...input, appendixText: text.replace(/\t/g, ' \t').replace(/\n/g, '\r\n\n') }, { id: ed.id })).toThrow(/cùng nội dung phụ lục/);
+    // Without the pasted text, the same tasks give it away.
+    expect(() => importPlan(s, { ...input, appendixText: '' }, { id: ed.id })).toThrow(/cùng danh sách nhiệm vụ/);
+    // Replace: the new plan takes its place; the old one is hidden, not deleted; audited.
+    const r = importPlan(s, { ...input, replace: '002' }, { id: ed.id });
+    expect(r).toMatchObject({ planId: 'kh-005', tasks: 18, replaced: '002' });
+    const d = readPlanData(s);
+    expect(d.plans.map((p) => p.id)).toEqual(['001', '003', '004', 'kh-005']);
+    expect(d.tasks.some((t) => t.planId === '002')).toBe(false);
+    expect(s.db.prepare(`SELECT replaced_by FROM plans WHERE id = '002'`).get()).toEqual({ replaced_by: 'kh-005' });
+    expect(shape(d, 'kh-005')).toEqual(seededShape);
+    expect(listAudit(s, { action: 'upload' })[0]).toMatchObject({ userId: ed.id, detail: { kind: 'plan_import', plan: 'kh-005', tasks: 18, replaces: '002', reason: 'noi_dung' } });
   });
 });
 

@@ -1,13 +1,16 @@
 // Saving a plan whose appendix a user pasted and corrected in the preview. The server rebuilds the
 // tasks from the corrected cells with the same parser rules (it never trusts structures computed in
 // the browser) and writes the plan in one audited transaction.
+import { createHash } from 'node:crypto';
 import { allDefinitions } from '../../catalogue/definitions';
+import { duplicateMessage, findDuplicatePlan, normalizeAppendix, type DuplicateMatch, type PlanFingerprint } from '../../plans/duplicatePlan';
 import { COLUMNS, tasksFromRows, type AppendixCells, type AppendixWarning } from '../../plans/parsePlanAppendix';
 import { draftFromAppendix, type PlanMeta } from '../../plans/planModel';
 import { appendAudit } from '../auth/audit';
 import type { Actor, StoreCore } from '../store/types';
 import { provinceNamesFor } from '../uploads/provinceNamesWithAliases';
 import { insertPlanDraft, registryUnits } from './planStore';
+import { readAdminUnits } from './seedPlans';
 
 export const MAX_ROWS = 500;
 export const MAX_CELL = 5000;
@@ -24,6 +27,40 @@ export interface ImportInput {
   indices: string[];
   rows: (AppendixCells & { line?: number })[];
   appendixText: string;
+  /** The plan this import replaces, once the user chose "Thay thế" for a duplicate. */
+  replace?: string;
+}
+
+/** The plan is already there; nothing was saved. The user chooses to replace it or cancel. */
+export class DuplicatePlanError extends Error {
+  constructor(readonly duplicate: DuplicateMatch) {
+    super(duplicateMessage(duplicate));
+  }
+}
+
+export const appendixHash = (text: string): string => createHash('sha256').update(normalizeAppendix(text)).digest('hex');
+
+/** The live plans (not replaced), as compared for duplicates. Seeded plans hash the appendix they store. */
+export function planFingerprints(store: StoreCore): PlanFingerprint[] {
+  const plans = store.db.prepare('SELECT id, title, issuer, number, date_text, content_hash, appendix_text FROM plans WHERE replaced_by IS NULL').all() as {
+    id: string;
+    title: string;
+    issuer: string;
+    number: string;
+    date_text: string;
+    content_hash: string | null;
+    appendix_text: string | null;
+  }[];
+  const tasks = store.db.prepare('SELECT plan_id, content FROM plan_tasks ORDER BY plan_id, number').all() as { plan_id: string; content: string }[];
+  return plans.map((p) => ({
+    planId: p.id,
+    title: p.title,
+    issuer: p.issuer,
+    number: p.number,
+    dateText: p.date_text,
+    contentHash: p.content_hash ?? (p.appendix_text ? appendixHash(p.appendix_text) : null),
+    tasks: tasks.filter((t) => t.plan_id === p.id).map((t) => t.content)
+  }));
 }
 
 const str = (v: unknown, max: number) => (typeof v === 'string' ? v.normalize('NFC').trim().slice(0, max) : '');
@@ -56,11 +93,24 @@ export function readImportInput(raw: unknown): { ok: true; input: ImportInput } 
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,
-    input: { title, issuer, province, number: str(o.number, 100), dateText: str(o.dateText, 200), periodFrom, periodTo, indices: [...new Set(indices)], rows, appendixText }
+    input: {
+      title, issuer, province, number: str(o.number, 100), dateText: str(o.dateText, 200), periodFrom, periodTo, indices: [...new Set(indices)], rows, appendixText,
+      ...(typeof o.replace === 'string' && o.replace ? { replace: str(o.replace, 50) } : {})
+    }
   };
 }
 
-export function importPlan(store: StoreCore, input: ImportInput, by: Actor, ip: string | null = null): { planId: string; tasks: number; warnings: AppendixWarning[] } {
+/**
+ * Saves an imported plan. An appendix already imported (same content, number, title and date, or tasks)
+ * is refused with DuplicatePlanError unless `input.replace` names that plan: then the new plan replaces
+ * it (the old one is kept, hidden, with its reports), audited.
+ */
+export function importPlan(
+  store: StoreCore,
+  input: ImportInput,
+  by: Actor,
+  ip: string | null = null
+): { planId: string; tasks: number; warnings: AppendixWarning[]; replaced?: string } {
   const { tasks, warnings } = tasksFromRows(input.rows);
   if (tasks.length === 0) throw new Error('Không đọc được nhiệm vụ nào từ các dòng phụ lục (dòng đầu mỗi nhiệm vụ cần số thứ tự).');
   const provinces = provinceNamesFor(store);
@@ -79,14 +129,29 @@ export function importPlan(store: StoreCore, input: ImportInput, by: Actor, ip: 
     period: { from: input.periodFrom, to: input.periodTo },
     indices: input.indices.map((id) => ({ id, source: 'Chọn khi nhập phụ lục' })),
     appendixText: input.appendixText || undefined,
+    contentHash: input.appendixText ? appendixHash(input.appendixText) : undefined,
     responsible: []
   };
   const draft = draftFromAppendix(meta, tasks, allDefinitions());
+  const admin = readAdminUnits();
   return store.db
     .transaction(() => {
-      const planId = insertPlanDraft(store, draft, { registry: registryUnits(store), resolveProvince: (n) => provinces.resolve(n) }, by);
-      appendAudit(store, { action: 'upload', userId: by.id, ip, detail: { kind: 'plan_import', plan: planId, title: input.title, tasks: tasks.length, rows: input.rows.length } });
-      return { planId, tasks: tasks.length, warnings };
+      // Checked inside the write transaction: two imports of the same appendix at once cannot both pass.
+      const dup = findDuplicatePlan(
+        { title: meta.title, issuer: meta.issuer, number: meta.number, dateText: meta.dateText, contentHash: meta.contentHash ?? null, tasks: tasks.map((t) => t.content) },
+        planFingerprints(store)
+      );
+      if (dup && dup.planId !== input.replace) throw new DuplicatePlanError(dup);
+      const planId = insertPlanDraft(store, draft, { registry: registryUnits(store), resolveProvince: (n) => provinces.resolve(n), admin }, by);
+      const replaced = dup ? dup.planId : undefined;
+      if (replaced) store.db.prepare('UPDATE plans SET replaced_by = ? WHERE id = ?').run(planId, replaced);
+      appendAudit(store, {
+        action: 'upload',
+        userId: by.id,
+        ip,
+        detail: { kind: 'plan_import', plan: planId, title: input.title, tasks: tasks.length, rows: input.rows.length, ...(replaced ? { replaces: replaced, reason: dup!.reason } : {}) }
+      });
+      return { planId, tasks: tasks.length, warnings, ...(replaced ? { replaced } : {}) };
     })
     .immediate();
 }

@@ -2,10 +2,11 @@
 // PlanData for the views. Units named by plans are resolved here against the unit registry (the units
 // of the current index data) and the province names.
 import type { PlanData, PlanRow, ProductRow, ReportRow, TargetRow, TaskRow, LinkRow, TaskUnitRef } from '../../plans/planData';
+import { adminPlanUnits, type AdminUnitsFile } from '../../plans/adminUnits';
 import type { PlanDraft } from '../../plans/planModel';
 import { classifyUnit, longer, registryLevel, resolvePlanUnit, unitKey, type PlanUnit, type RegistryUnit, type UnitLevel } from '../../plans/planUnits';
 import { monthKey, parseMonthKey } from '../../plans/periods';
-import type { Target } from '../../plans/types';
+import { seedUnitName, type SeedUnitRef, type Target } from '../../plans/types';
 import { slugify } from '../../text/vietnamese';
 import type { Actor, StoreCore } from '../store/types';
 
@@ -24,6 +25,8 @@ export function registryUnits(store: StoreCore): RegistryUnit[] {
 export interface ResolveDeps {
   registry: readonly RegistryUnit[];
   resolveProvince: (name: string) => string | null;
+  /** Pre-2025 districts and communes (data/plans/units_pre2025.json); without it groups have only the units the data and plans name. */
+  admin?: AdminUnitsFile;
 }
 
 const now = (store: StoreCore) => store.now().toISOString();
@@ -38,10 +41,13 @@ export function ensureUnit(store: StoreCore, u: PlanUnit, by: Actor | null): Pla
   }
   store.db
     .prepare(
-      `INSERT INTO plan_units (code, name, kind, level, member_levels, province_code, registry_code, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+      `INSERT INTO plan_units (code, name, kind, level, member_levels, province_code, registry_code, parent_code, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
-    .run(u.code, u.name, u.kind, u.kind === 'unit' ? (u.level ?? 'other') : null, JSON.stringify(u.memberLevels), u.provinceCode, u.registryCode, now(store), by?.id ?? null);
+    .run(
+      u.code, u.name, u.kind, u.kind === 'unit' ? (u.level ?? 'other') : null, JSON.stringify(u.memberLevels), u.provinceCode, u.registryCode,
+      u.parentCode ?? null, now(store), by?.id ?? null
+    );
   return getUnit(store, u.code)!;
 }
 
@@ -53,6 +59,7 @@ interface UnitDbRow {
   member_levels: string;
   province_code: string | null;
   registry_code: string | null;
+  parent_code: string | null;
 }
 
 const toUnit = (r: UnitDbRow): PlanUnit => ({
@@ -62,7 +69,8 @@ const toUnit = (r: UnitDbRow): PlanUnit => ({
   level: r.level,
   memberLevels: JSON.parse(r.member_levels) as UnitLevel[],
   provinceCode: r.province_code,
-  registryCode: r.registry_code
+  registryCode: r.registry_code,
+  parentCode: r.parent_code
 });
 
 export function getUnit(store: StoreCore, code: string): PlanUnit | null {
@@ -96,14 +104,20 @@ export function insertPlanDraft(store: StoreCore, draft: PlanDraft, deps: Resolv
   const provinceCode = m.province ? deps.resolveProvince(m.province) : null;
   const scope = planScope(m.issuer, provinceCode);
   const registry = deps.registry.filter((r) => provinceCode != null && (r.code === provinceCode || r.code.startsWith(`${provinceCode}:`)));
-  const ctxScoped = { provinceCode, scope, registry, resolveProvince: deps.resolveProvince };
-  const ctxProvince = { ...ctxScoped, scope: provinceCode ?? 'khac' };
-  const issuer = resolvePlanUnit(m.issuer, ctxProvince);
+  const ctxProvince = { provinceCode, scope: provinceCode ?? 'khac', registry, resolveProvince: deps.resolveProvince };
+  // The province's districts and communes of the plan's date: members of its groups.
+  const admin = deps.admin ? adminPlanUnits(deps.admin, provinceCode, (n) => resolvePlanUnit(n, ctxProvince)) : [];
+  for (const a of admin) ensureUnit(store, a, by);
+  const issuer = resolvePlanUnit(m.issuer, { ...ctxProvince, admin });
   const issuerUnit = issuer ? ensureUnit(store, issuer, by) : null;
+  // A district's plan: its groups are that district's units ("UBND các xã, thị trấn" of huyện Bình Sơn).
+  const parentCode = issuerUnit?.level === 'district' && admin.some((a) => a.code === issuerUnit.code) ? issuerUnit.code : null;
+  const ctxScoped = { ...ctxProvince, scope, admin, parentCode };
   const issuerKey = unitKey(m.issuer);
-  const unitOf = (name: string) => {
+  const unitOf = (ref: SeedUnitRef) => {
+    const name = seedUnitName(ref);
     if (issuerUnit && unitKey(name) === issuerKey) return issuerUnit; // the issuer named again as a unit
-    const u = resolvePlanUnit(name, ctxScoped);
+    const u = resolvePlanUnit(name, ctxScoped, typeof ref === 'string' ? undefined : ref.levels);
     return u ? ensureUnit(store, u, by) : null;
   };
   const responsible = m.responsible
@@ -115,13 +129,13 @@ export function insertPlanDraft(store: StoreCore, draft: PlanDraft, deps: Resolv
   store.db
     .prepare(
       `INSERT INTO plans (id, origin, issuer, issuer_unit, province, province_code, number, date, date_text, year, title, period_from, period_to,
-                          indices, indices_note, responsible, source_file, appendix_text, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+                          indices, indices_note, responsible, source_file, appendix_text, content_hash, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
     )
     .run(
       id, m.origin, m.issuer, issuerUnit?.code ?? null, m.province, provinceCode, m.number, m.date, m.dateText, m.year, m.title,
       m.period.from, m.period.to, JSON.stringify(m.indices), m.indicesNote ?? null, JSON.stringify(responsible), m.sourceFile ?? null,
-      m.appendixText ?? null, now(store), by?.id ?? null
+      m.appendixText ?? null, m.contentHash ?? null, now(store), by?.id ?? null
     );
 
   const insTask = store.db.prepare(
@@ -140,7 +154,7 @@ export function insertPlanDraft(store: StoreCore, draft: PlanDraft, deps: Resolv
   );
   const insTargetUnit = store.db.prepare('INSERT OR IGNORE INTO plan_target_units (target_id, unit_code) VALUES (?, ?)');
   const insLink = store.db.prepare(
-    `INSERT OR IGNORE INTO plan_task_links (task_id, index_id, component, state, reason, created_at) VALUES (?, ?, ?, 'suggested', ?, ?)`
+    `INSERT OR IGNORE INTO plan_task_links (task_id, index_id, component, state, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)`
   );
 
   for (const t of draft.tasks) {
@@ -157,7 +171,7 @@ export function insertPlanDraft(store: StoreCore, draft: PlanDraft, deps: Resolv
       ['cooperating', t.cooperating]
     ] as const) {
       for (const ref of list) {
-        const u = unitOf(ref.name);
+        const u = unitOf('levels' in ref && ref.levels ? { name: ref.name, levels: ref.levels } : ref.name);
         if (u) insTaskUnit.run(taskId, ref.product != null ? productIds[ref.product] : null, role, u.code, ref.name, ++pos);
       }
     }
@@ -173,7 +187,7 @@ export function insertPlanDraft(store: StoreCore, draft: PlanDraft, deps: Resolv
         if (u) insTargetUnit.run(targetId, u.code);
       }
     });
-    for (const l of t.links) insLink.run(taskId, l.indexId, l.component, l.reason, now(store));
+    for (const l of t.links) insLink.run(taskId, l.indexId, l.component, l.state ?? 'suggested', l.reason, now(store));
   }
   // The province's units the data knows (its DDCI departments and districts) are units of its plans
   // too, named or not: they are the members through which a group ("UBND các huyện…") reports.
@@ -183,6 +197,9 @@ export function insertPlanDraft(store: StoreCore, draft: PlanDraft, deps: Resolv
   }
   return id;
 }
+
+/** Plans not replaced by a re-import: the only ones the pages read. */
+const LIVE_PLANS = 'SELECT id FROM plans WHERE replaced_by IS NULL';
 
 // ── Reading ─────────────────────────────────────────────────────────────────────────────────────
 
@@ -211,7 +228,7 @@ interface PlanDbRow {
 
 export function listPlanRows(store: StoreCore): PlanRow[] {
   const rows = store.db
-    .prepare(`SELECT *, appendix_text IS NOT NULL AS has_appendix FROM plans ORDER BY origin DESC, id`)
+    .prepare(`SELECT *, appendix_text IS NOT NULL AS has_appendix FROM plans WHERE replaced_by IS NULL ORDER BY origin DESC, id`)
     .all() as PlanDbRow[];
   return rows.map((r) => ({
     id: r.id,
@@ -242,7 +259,7 @@ export function appendixText(store: StoreCore, planId: string): string | null {
 }
 
 function readTasks(store: StoreCore): TaskRow[] {
-  const tasks = store.db.prepare('SELECT * FROM plan_tasks ORDER BY plan_id, number').all() as {
+  const tasks = store.db.prepare(`SELECT * FROM plan_tasks WHERE plan_id IN (${LIVE_PLANS}) ORDER BY plan_id, number`).all() as {
     id: number;
     plan_id: string;
     number: number;
@@ -317,7 +334,7 @@ function readTasks(store: StoreCore): TaskRow[] {
 }
 
 function readTargets(store: StoreCore): TargetRow[] {
-  const rows = store.db.prepare('SELECT * FROM plan_targets ORDER BY plan_id, task_id, position').all() as {
+  const rows = store.db.prepare(`SELECT * FROM plan_targets WHERE plan_id IN (${LIVE_PLANS}) ORDER BY plan_id, task_id, position`).all() as {
     id: number;
     plan_id: string;
     task_id: number | null;
@@ -346,7 +363,9 @@ function readTargets(store: StoreCore): TargetRow[] {
 }
 
 export function readLinks(store: StoreCore): LinkRow[] {
-  const rows = store.db.prepare('SELECT * FROM plan_task_links ORDER BY task_id, id').all() as {
+  const rows = store.db
+    .prepare(`SELECT * FROM plan_task_links WHERE task_id IN (SELECT id FROM plan_tasks WHERE plan_id IN (${LIVE_PLANS})) ORDER BY task_id, id`)
+    .all() as {
     id: number;
     task_id: number;
     index_id: string;
@@ -369,7 +388,9 @@ export function readLinks(store: StoreCore): LinkRow[] {
 }
 
 export function readReports(store: StoreCore): ReportRow[] {
-  const rows = store.db.prepare('SELECT * FROM plan_reports ORDER BY id').all() as {
+  const rows = store.db
+    .prepare(`SELECT * FROM plan_reports WHERE target_id IN (SELECT id FROM plan_targets WHERE plan_id IN (${LIVE_PLANS})) ORDER BY id`)
+    .all() as {
     id: number;
     batch_id: number;
     target_id: number;

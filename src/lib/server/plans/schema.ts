@@ -161,3 +161,16 @@ CREATE TRIGGER plan_reports_no_delete BEFORE DELETE ON plan_reports BEGIN SELECT
 CREATE TRIGGER plan_report_batches_no_update BEFORE UPDATE ON plan_report_batches BEGIN SELECT RAISE(ABORT, 'plan_report_batches are append-only'); END;
 CREATE TRIGGER plan_report_batches_no_delete BEFORE DELETE ON plan_report_batches BEGIN SELECT RAISE(ABORT, 'plan_report_batches are append-only'); END;
 `;
+
+// Migration 7 ('plans: admin units, replaced plans'):
+// - plan_units.parent_code: a commune's district, and the district a district plan's groups are scoped
+//   to (huyện Bình Sơn's "UBND các xã, thị trấn" are its 22 communes, not Quảng Ngãi's).
+// - plans.content_hash: sha256 of the imported appendix (normalised), to find an appendix imported twice.
+// - plans.replaced_by: a re-imported plan replaces the old one instead of standing beside it; the old
+//   rows (and any reports on them) are kept, hidden from the pages.
+export const PLANS_V7_SCHEMA = /* sql */ `
+ALTER TABLE plan_units ADD COLUMN parent_code TEXT;
+ALTER TABLE plans ADD COLUMN content_hash TEXT;
+ALTER TABLE plans ADD COLUMN replaced_by TEXT REFERENCES plans(id);
+CREATE INDEX plans_content_hash ON plans (content_hash);
+`;

@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allDefinitions } from '../../catalogue/definitions';
 import { parsePlanAppendix } from '../../plans/parsePlanAppendix';
-import { draftFromAppendix, draftFromSeedTargets, seedMeta, type PlanDraft } from '../../plans/planModel';
+import type { AdminUnitsFile } from '../../plans/adminUnits';
+import { draftFromAppendix, draftFromSeedTargets, draftFromSeedTasks, seedMeta, type PlanDraft } from '../../plans/planModel';
 import { readSeed } from '../../plans/readSeed';
 import type { SeedPlanFile } from '../../plans/types';
 import { provinceNamesFor } from '../uploads/provinceNamesWithAliases';
@@ -22,6 +23,11 @@ export function readSeedPlanFile(dir = plansDir()): SeedPlanFile {
 }
 
 /** The appendix as it stands in the seed: from the first header row to the "Tổng" row. */
+/** The seed provinces' pre-2025 districts and communes (data/plans/units_pre2025.json). */
+export function readAdminUnits(dir = plansDir()): AdminUnitsFile {
+  return JSON.parse(readFileSync(path.join(dir, 'units_pre2025.json'), 'utf8')) as AdminUnitsFile;
+}
+
 export function appendixSlice(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
   const start = lines.findIndex((l) => /^TT\tNHIỆM VỤ/.test(l.normalize('NFC')));
@@ -39,7 +45,10 @@ export function seedDrafts(dir = plansDir()): PlanDraft[] {
       const text = appendixSlice(seedText(p.appendix.file));
       const { tasks } = parsePlanAppendix(text);
       if (tasks.length !== p.appendix.expectedTasks) throw new Error(`Phụ lục kế hoạch ${p.id}: đọc được ${tasks.length} nhiệm vụ, cần ${p.appendix.expectedTasks}`);
-      return draftFromAppendix({ ...seedMeta(p), appendixText: text }, tasks, defs);
+      const draft = draftFromAppendix({ ...seedMeta(p), appendixText: text }, tasks, defs);
+      // The targets the plan states outside its appendix ("3. Chỉ tiêu cụ thể"), numbered after it.
+      draft.tasks.push(...draftFromSeedTasks(p, p.tasks ?? [], defs, tasks.length + 1));
+      return draft;
     }
     return draftFromSeedTargets(p, defs);
   });
@@ -53,7 +62,7 @@ export function seedPlansIfEmpty(store: StoreCore): number {
     .transaction((): number => {
       const seeded = (store.db.prepare(`SELECT count(*) AS n FROM plans WHERE origin = 'seed'`).get() as { n: number }).n;
       if (seeded > 0) return 0;
-      const deps = { registry: registryUnits(store), resolveProvince: (n: string) => provinces.resolve(n) };
+      const deps = { registry: registryUnits(store), resolveProvince: (n: string) => provinces.resolve(n), admin: readAdminUnits() };
       for (const d of drafts) insertPlanDraft(store, d, deps, null);
       return drafts.length;
     })

@@ -1,7 +1,7 @@
 // Numbered schema migrations. The SQL lives here, in one place: the app, the tests and the
 // crash-test child process (which loads this module through Vite's module runner) all run it.
 import type Database from 'better-sqlite3';
-import { PLANS_SCHEMA } from '../plans/schema';
+import { PLANS_SCHEMA, PLANS_V7_SCHEMA } from '../plans/schema';
 import { DECKS_SCHEMA } from '../decks/schema';
 
 export interface Migration {
@@ -180,6 +180,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'decks', sql: DECKS_SCHEMA },
   { version: 4, name: 'rank provenance', sql: RANK_SOURCE },
   { version: 6, name: 'aliases kept with versions', sql: VERSION_ALIASES },
+  { version: 7, name: 'plans: admin units, replaced plans', sql: PLANS_V7_SCHEMA },
   { version: 8, name: 'shipped data refresh', sql: SHIPPED_DATA }
 ];
 

@@ -25,7 +25,7 @@ export const load = async ({ params, url, locals }) => {
     months: monthsIn(planWindow(plan.period)).map((m) => `${m.month}/${m.year}`),
     tasks: tasks.map((t) => taskLine(t, ctx.units)),
     components,
-    behind: unitsBehind(tasks).map((u) => ({ code: u.unitCode, name: u.unitName, cham: u.counts.cham ?? 0, chuaBaoCao: u.counts.chua_bao_cao ?? 0 })),
+    behind: unitsBehind(tasks).map((u) => ({ code: u.unitCode, name: u.unitName, quaHan: u.counts.qua_han ?? 0, cham: u.counts.cham ?? 0 })),
     today: ctx.todayKey,
     asOf: ctx.asOf,
     demo: ctx.data.demo,

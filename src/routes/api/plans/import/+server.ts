@@ -1,9 +1,10 @@
-// POST JSON {title, issuer, province, number, dateText, periodFrom, periodTo, indices, rows, appendixText}:
-// saves a plan from the corrected appendix rows (editors and admins). Answers {planId, tasks, warnings}.
+// POST JSON {title, issuer, province, number, dateText, periodFrom, periodTo, indices, rows, appendixText, replace?}:
+// saves a plan from the corrected appendix rows (editors and admins). Answers {planId, tasks, warnings, replaced?};
+// 409 {message, duplicate} when the plan is already there and `replace` does not name it.
 import { error, json } from '@sveltejs/kit';
 import { appStore } from '$lib/server/app';
 import { canEditPlans } from '$lib/server/plans/access';
-import { importPlan, MAX_APPENDIX, readImportInput } from '$lib/server/plans/importPlan';
+import { DuplicatePlanError, importPlan, MAX_APPENDIX, readImportInput } from '$lib/server/plans/importPlan';
 import { readLimited, TooLargeError } from '$lib/server/uploads/readLimited';
 
 export const POST = async ({ request, locals, getClientAddress }) => {
@@ -23,6 +24,7 @@ export const POST = async ({ request, locals, getClientAddress }) => {
   try {
     return json(importPlan(store, read.input, { id: locals.user.id }, getClientAddress()));
   } catch (e) {
+    if (e instanceof DuplicatePlanError) return json({ message: e.message, duplicate: e.duplicate }, { status: 409 });
     return json({ message: e instanceof Error ? e.message : 'Không lưu được kế hoạch.' }, { status: 400 });
   }
 };
