@@ -187,3 +187,14 @@ describe('logout over plain http', () => {
     expect(del).not.toMatch(/;\s*secure/i);
   });
 });
+
+describe('view models are cached per data version', () => {
+  it('the second request for a view is answered from the cache, the same JSON, whatever the parameter order', async () => {
+    const a = await fetch(`${server.url}/api/view/ranking?chiso=pci&nam=2015`);
+    const b = await fetch(`${server.url}/api/view/ranking?nam=2015&chiso=pci`);
+    expect(b.headers.get('x-view-cache')).toBe('hit');
+    expect(await b.text()).toBe(await a.text());
+    const other = await fetch(`${server.url}/api/view/ranking?chiso=pci&nam=2014`);
+    expect(other.headers.get('x-view-cache')).toBe('miss');
+  });
+});
