@@ -25,10 +25,13 @@ describe('the header date', () => {
     for (const p of file.plans) if (p.indicesNote) expect(p.indicesNote).toMatch(/^Kế hoạch không nêu/);
   });
 
-  it('an index not in the catalogue yet (DTI) is named in Vietnamese, not by its code', () => {
-    const v = componentView({ indexId: 'dti', component: 'total', tasks: [], counts: { qua_han: 1 }, suggested: 0, confirmed: 1 }, [], SHIPPED_DEFINITIONS);
+  it('an index not in the catalogue is named in Vietnamese, not by its code (DTI before it was added)', () => {
+    const withoutDti = SHIPPED_DEFINITIONS.filter((d) => d.id !== 'dti');
+    const v = componentView({ indexId: 'dti', component: 'total', tasks: [], counts: { qua_han: 1 }, suggested: 0, confirmed: 1 }, [], withoutDti);
     expect(v.indexShort).toBe('DTI');
     expect(v.name).toBe('Điểm DTI (chưa có trong danh mục chỉ số)');
     expect(v.headline).toBe('Điểm DTI (chưa có trong danh mục chỉ số): 0 nhiệm vụ, 1 quá hạn; chưa có số liệu');
+    // Now that DTI is in the catalogue, its own name is used.
+    expect(componentView({ indexId: 'dti', component: 'total', tasks: [], counts: {}, suggested: 0, confirmed: 0 }, [], SHIPPED_DEFINITIONS).name).not.toContain('chưa có trong danh mục');
   });
 });

@@ -33,7 +33,7 @@ describe('merger view across the two eras', () => {
     expect(v.oldUnits[1].points.find((p) => p.year === 2022)).toMatchObject({ rank: 57, rankOf: 63 });
     expect(v.oldUnits.every((u) => u.points.every((p) => p.year < v.mergerYear))).toBe(true);
     const own = placeholder2025.find((o) => o.unit_code === 'n:tuyen-quang' && o.indicator === 'total')!;
-    expect(v.own).toEqual({ code: 'n:tuyen-quang', points: [{ year: 2025, value: own.value, rank: own.rank, rankOf: 34 }] });
+    expect(v.own).toEqual({ code: 'n:tuyen-quang', points: [{ year: 2025, value: own.value, rank: own.rank, rankOf: 34, rankSource: 'published' }] });
     expect(v.mergerYear).toBe(2024);
     expect(Object.keys(v)).not.toContain('average');
   });
