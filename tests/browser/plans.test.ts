@@ -70,7 +70,9 @@ describe('plans, targets and reports', () => {
       expect(await w.page.locator('[data-testid="link-stated"]').count()).toBe(2);
       await w.page.goto(`${server.url}/ke-hoach/004/nhiem-vu/6`);
       expect(await w.page.locator('[data-testid="link-stated"]').count()).toBe(5);
-      expect(await w.page.textContent('[data-testid="task-links"]')).toContain('dti');
+      // DTI is in the catalogue now: named as an index, never by its code.
+      expect(await w.page.textContent('[data-testid="task-links"]')).toContain('DTI');
+      expect(await w.page.textContent('[data-testid="task-links"]')).not.toContain('dti');
       expect(w.consoleErrors).toEqual([]);
       expect(w.external).toEqual([]);
     } finally {
