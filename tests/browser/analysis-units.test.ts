@@ -312,8 +312,12 @@ describe('sparse indices (PAR INDEX, SIPAS)', () => {
     expect(await chart.locator('g[data-code="cai_cach_tthc"] text.value').textContent()).toBe(`${vi(num(tthc.score)!)}/${tthc.max_points}`);
     expect(await chart.locator('text.tick').last().textContent()).toBe('100%');
     // 12,38 of 13 sits right of 9,42 of 10 (95,2 % > 94,2 %), not off a 0–10 axis.
-    const cx = async (code: string) => Number(await chart.locator(`g[data-code="${code}"] circle[tabindex="0"]`).getAttribute('cx'));
-    expect(await cx('cai_cach_tthc')).toBeGreaterThan(await cx('cai_cach_the_che'));
+    // Both positions read in one evaluate: the chart redraws when its frame's width settles,
+    // and two separate reads can straddle that redraw on a loaded machine.
+    const [tthcX, theCheX] = await chart.evaluate((svg) =>
+      ['cai_cach_tthc', 'cai_cach_the_che'].map((code) => Number(svg.querySelector(`g[data-code="${code}"] circle[tabindex="0"]`)?.getAttribute('cx')))
+    );
+    expect(tthcX).toBeGreaterThan(theCheX);
     expect(await w.page.locator('[data-testid="component-share-note"]').isVisible()).toBe(true);
     await screenshot(w.page, 'province-kon-tum-par-index-2023');
 
