@@ -14,6 +14,7 @@ const ADMIN = { user: 'trinhbay', pass: randomBytes(12).toString('base64url') };
 const MEETING = 'Hội nghị công bố PCI 2015 — Hà Tĩnh';
 const HEADLINE_2015 = 'PCI 2015: Hà Tĩnh đạt 57,20 điểm, xếp thứ 45/63, giảm 10 bậc so với 2014';
 const EDITED = 'DDCI 2021: các huyện dẫn đầu, sở ngành cần bứt phá';
+const NOTES = 'Nhắc lại: xếp thứ 45/63.\nDừng ở Hà Tĩnh, hỏi ý kiến các sở.';
 
 let server: Server;
 let browser: Browser;
@@ -122,6 +123,11 @@ describe('presentation mode', () => {
       await expect.poll(() => ddciHeadline.inputValue(), { timeout: 60_000 }).toMatch(/^DDCI Hà Tĩnh 2021: /);
       await ddciHeadline.fill(EDITED);
       await ddciHeadline.blur();
+      // Speaker notes for the ranking: on the presenter's screen only.
+      const notes = slides.nth(0).locator('[data-testid="notes-input"]');
+      await notes.fill(NOTES);
+      await notes.blur();
+      await w.page.waitForSelector('[data-testid="deck-message"]:has-text("Đã lưu")');
       // A text slide, then moved up to second place.
       await w.page.fill('[data-testid="add-text-slide"] input[name="title"]', 'Ba việc cần làm năm 2016');
       await w.page.fill('[data-testid="add-text-slide"] textarea[name="body"]', '- Công khai thủ tục đất đai\n- Giảm chi phí không chính thức\n- Đối thoại doanh nghiệp hằng quý');
@@ -146,6 +152,7 @@ describe('presentation mode', () => {
       expect(stored.slides[2].steps).toEqual(['tinh-1']);
       expect(stored.slides[0].headline).toBeNull();
       expect(stored.slides[3].headline).toBe(EDITED);
+      expect((stored.slides[0] as { notes?: string }).notes).toBe(NOTES);
       await screenshot(w.page, 'present-deck-editor');
 
       // A state change without the CSRF token is refused, even from our own origin.
@@ -266,6 +273,67 @@ describe('presentation mode', () => {
       }
     });
   }
+
+  it('opens the presenter view in a second window: current and next frame, notes, clocks; keys in either window move both', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN' });
+    const errors: string[] = [];
+    try {
+      const audience = await context.newPage();
+      audience.on('pageerror', (e) => errors.push(String(e)));
+      await audience.goto(`${server.url}/trinh-chieu/${deckId}?trang=2`);
+      await audience.locator('[data-testid="presenter"][data-live="true"]').waitFor();
+      await slideReady(audience);
+      const [view] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('s')]);
+      view.on('pageerror', (e) => errors.push(String(e)));
+      await view.setViewportSize({ width: 1600, height: 900 });
+      const pv = view.locator('[data-testid="presenter-view"]');
+      await view.locator('[data-testid="presenter-view"][data-live="true"]').waitFor();
+      const viewAt = async () => [await pv.getAttribute('data-slide'), await pv.getAttribute('data-step')].join('.');
+      const audienceAt = async () => (await position(audience)).join('.');
+      // It opens on the audience's frame: the ranking's first build step, its notes, next = Hà Tĩnh highlighted.
+      await expect.poll(viewAt).toBe('2.0');
+      await view.waitForSelector('[data-testid="presenter-current"] [data-testid="slide"][data-ready="yes"]', { timeout: 60_000 });
+      expect(await view.locator('[data-testid="presenter-notes"] p').allTextContents()).toEqual(NOTES.split('\n'));
+      const next = view.locator('[data-testid="presenter-next"]');
+      expect([await next.getAttribute('data-slide'), await next.getAttribute('data-step')]).toEqual(['2', '1']);
+      expect(await view.textContent('[data-testid="presenter-position"]')).toBe('Trang 2/5 · bước 1/2');
+      expect(await view.textContent('[data-testid="elapsed"]')).toMatch(/^00:0\d$/);
+      expect(await view.textContent('[data-testid="clock"]')).toMatch(/^\d\d:\d\d$/);
+      await view.waitForTimeout(400);
+      await screenshot(view, 'presenter-view-1600');
+
+      // A key in the presenter view moves the audience's window…
+      await view.keyboard.press('ArrowRight');
+      await expect.poll(audienceAt).toBe('2.1');
+      await view.keyboard.press('PageDown');
+      await expect.poll(audienceAt).toBe('3.0');
+      expect(await viewAt()).toBe('3.0');
+      // (the text slide has no notes: the view says so)
+      expect(await view.textContent('[data-testid="presenter-notes"]')).toContain('chưa có ghi chú');
+      // …and a key in the audience's window moves the presenter view, next slide included.
+      await audience.keyboard.press('ArrowRight');
+      await expect.poll(viewAt).toBe('4.0');
+      expect(await next.getAttribute('data-step')).toBe('1');
+      await audience.keyboard.press('End');
+      await expect.poll(viewAt).toBe('5.0');
+      expect(await next.textContent()).toContain('Hết bài trình bày');
+      // B from the presenter view blanks the audience's screen, and says so.
+      await view.keyboard.press('b');
+      await expect.poll(() => audience.locator('[data-testid="presenter"].blank').count()).toBe(1);
+      expect(await view.locator('[data-testid="audience-blank"]').count()).toBe(1);
+      await view.keyboard.press('Home');
+      await expect.poll(audienceAt).toBe('1.0');
+      expect(await audience.locator('[data-testid="presenter"].blank').count()).toBe(0);
+      // The view reloaded (or opened by hand in another tab) finds the deck where the audience is.
+      await audience.keyboard.press('4');
+      await audience.keyboard.press('Enter');
+      await view.goto(`${server.url}/trinh-chieu/${deckId}/dien-gia`);
+      await expect.poll(viewAt).toBe('4.0');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
 
   it('every other chart a slide can show fits the slide at 1920 × 1080', async () => {
     const w = await watchedPage(browser);
@@ -433,6 +501,24 @@ describe('presentation mode', () => {
       // The data travels with the pictures.
       const data = await page.evaluate(() => JSON.parse(document.getElementById('deck-data')!.textContent!));
       expect(data.deck.slides.length).toBe(4);
+
+      // The presenter view from the same file: S opens it; keys in either window move both.
+      await page.keyboard.press('ArrowRight'); // 2.0
+      const [view] = await Promise.all([context.waitForEvent('page'), page.keyboard.press('s')]);
+      view.on('pageerror', (e) => errors.push(String(e)));
+      await view.waitForFunction(() => document.body.classList.contains('console'));
+      const viewAt = async () => [await view.getAttribute('body', 'data-slide'), await view.getAttribute('body', 'data-step')].join('.');
+      await expect.poll(viewAt).toBe('2.0');
+      expect((await view.textContent('#notes'))!).toContain('Dừng ở Hà Tĩnh');
+      expect(await view.locator('section.frame.next').getAttribute('data-step')).toBe('1');
+      expect(await view.locator('section.frame.now').count()).toBe(1);
+      await view.setViewportSize({ width: 1600, height: 900 });
+      await view.screenshot({ path: path.join('tests/browser/screenshots', 'presenter-view-file.png') });
+      await view.keyboard.press('ArrowRight');
+      await expect.poll(at).toBe('2.1');
+      await page.keyboard.press('ArrowRight');
+      await expect.poll(viewAt).toBe('3.0');
+      expect(await view.textContent('#notes')).toContain('chưa có ghi chú');
       expect(requests).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

@@ -18,6 +18,8 @@ export interface ChartSlide {
   headline: string | null;
   /** Build steps shown before the full chart, in order (ids from the chart's step list). */
   steps: string[];
+  /** Speaker notes: shown in the presenter view and the notes PDF, never on the audience's screen. */
+  notes?: string;
 }
 
 export interface TextSlide {
@@ -26,6 +28,8 @@ export interface TextSlide {
   title: string;
   /** Plain text; a blank line separates paragraphs, lines starting with "- " are bullets. */
   body: string;
+  /** Speaker notes, as on a chart slide. */
+  notes?: string;
 }
 
 export type Slide = ChartSlide | TextSlide;
@@ -50,7 +54,7 @@ export interface Deck extends DeckMeta {
   slides: Slide[];
 }
 
-export const LIMITS = Object.freeze({ slides: 60, meeting: 200, unit: 200, title: 300, headline: 300, body: 3000, params: 2000, route: 200, chart: 80, steps: 8 });
+export const LIMITS = Object.freeze({ slides: 60, meeting: 200, unit: 200, title: 300, headline: 300, body: 3000, params: 2000, route: 200, chart: 80, steps: 8, notes: 3000 });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[A-Za-z0-9_-]{1,40}$/;
@@ -87,7 +91,8 @@ export function cleanSlide(raw: unknown, newId: () => string): Slide | null {
   if (!raw || typeof raw !== 'object') return null;
   const o = raw as Record<string, unknown>;
   const id = typeof o.id === 'string' && ID.test(o.id) ? o.id : newId();
-  if (o.kind === 'text') return { id, kind: 'text', title: line(o.title, LIMITS.title), body: text(o.body, LIMITS.body).trim() };
+  const notes = text(o.notes, LIMITS.notes).trim();
+  if (o.kind === 'text') return { id, kind: 'text', title: line(o.title, LIMITS.title), body: text(o.body, LIMITS.body).trim(), notes };
   if (o.kind !== 'chart') return null;
   if (typeof o.route !== 'string' || !ROUTE.test(o.route) || o.route.length > LIMITS.route) return null;
   if (typeof o.chart !== 'string' || !CHART.test(o.chart)) return null;
@@ -103,7 +108,8 @@ export function cleanSlide(raw: unknown, newId: () => string): Slide | null {
     chart: o.chart,
     title: line(o.title, LIMITS.title),
     headline,
-    steps
+    steps,
+    notes
   };
 }
 
@@ -183,4 +189,9 @@ export function deckYear(slides: readonly Slide[]): number | null {
   let best: number | null = null;
   for (const [y, n] of counts) if (best == null || n > counts.get(best)! || (n === counts.get(best) && y > best)) best = y;
   return best;
+}
+
+/** The build step a frame shows (a step id), or null when the chart is shown whole. */
+export function frameStage(slide: Slide | null, step: number): string | null {
+  return slide?.kind === 'chart' && step < slide.steps.length ? slide.steps[step] : null;
 }

@@ -97,3 +97,14 @@ export function frameIndex(state: Pick<NavState, 'slide' | 'step'>, counts: read
 export function frameTotal(counts: readonly number[]): number {
   return counts.reduce((a, b) => a + b, 0);
 }
+
+/**
+ * The frame after `state` (the next build step, else the next slide's first), or null at the end: what the
+ * presenter view shows as "Tiếp theo". Stands alone like `navigate` (the single-file deck embeds it).
+ */
+export function nextFrame(state: { slide: number; step: number }, counts: readonly number[]): { slide: number; step: number } | null {
+  const steps = counts[state.slide] || 1;
+  if (state.step < steps - 1) return { slide: state.slide, step: state.step + 1 };
+  if (state.slide < counts.length - 1) return { slide: state.slide + 1, step: 0 };
+  return null;
+}

@@ -7,6 +7,8 @@ const svg = (label: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox=
 describe('deckFileHtml', () => {
   const html = deckFileHtml({
     title: 'Hội nghị <PCI> 2015',
+    deckId: 'abc123',
+    notes: ['', 'Nhấn mạnh </script><script>alert(2)</script>'],
     counts: [1, 2],
     frames: [
       { slide: 0, step: 0, svg: svg('Tiêu đề') },
@@ -32,6 +34,7 @@ describe('deckFileHtml', () => {
 
   it('embeds data that cannot close its script element', () => {
     expect(html).not.toContain('</script><script>alert(1)');
+    expect(html).not.toContain('</script><script>alert(2)');
     expect(JSON.parse(scriptJson({ a: '</script>\u2028' }))).toEqual({ a: '</script>\u2028' });
     expect(scriptJson({ a: '</script>' })).not.toContain('</');
   });
