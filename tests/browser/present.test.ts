@@ -301,6 +301,7 @@ describe('presentation mode', () => {
       expect(await view.textContent('[data-testid="clock"]')).toMatch(/^\d\d:\d\d$/);
       await view.waitForTimeout(400);
       await screenshot(view, 'presenter-view-1600');
+      await view.screenshot({ path: 'docs/presenter-view.png' });
 
       // A key in the presenter view moves the audience's window…
       await view.keyboard.press('ArrowRight');
@@ -454,6 +455,19 @@ describe('presentation mode', () => {
       expect(pdf.pages[1].text).toContain('Hà Tĩnh');
       expect(pdf.pages.every((p) => p.images === 0)).toBe(true);
       expect(pdf.outline[0]).toBe(MEETING);
+      // The speaker's copy: A4 portrait, each slide on top and its notes below; no notes in the audience's PDF.
+      expect(pdf.pages.some((p) => p.text.includes('Dừng ở Hà Tĩnh'))).toBe(false);
+      const [notesDownload] = await Promise.all([w.page.waitForEvent('download', { timeout: 120_000 }), w.page.click('[data-testid="download-deck-notes-pdf"]')]);
+      const notesFile = path.join(tmp, notesDownload.suggestedFilename());
+      await notesDownload.saveAs(notesFile);
+      copyFileSync(notesFile, path.join('tests/browser/screenshots', 'present-deck-notes.pdf'));
+      const notesPdf = await readPdf(new Uint8Array(readFileSync(notesFile)));
+      expect(notesPdf.pages.length).toBe(5);
+      expect(notesPdf.pages.every((p) => p.height > p.width)).toBe(true);
+      const page2 = notesPdf.pages[1].text.replace(/\s+/g, ' ');
+      expect(page2).toContain('giảm 10 bậc');
+      for (const line of NOTES.split('\n')) expect(page2).toContain(line);
+      expect(notesPdf.pages[2].text).toContain('chưa có ghi chú');
       expect(w.consoleErrors).toEqual([]);
     } finally {
       await w.context.close();

@@ -3,7 +3,7 @@
 import { saveBlob } from '../../charts/export/download';
 import type { LegendItem } from '../../charts/legendItems';
 import { slugify } from '../../text/vietnamese';
-import { chartToPdf, deckToPdf, type PdfOptions, type PdfSlide } from './pdf';
+import { chartToPdf, deckNotesToPdf, deckToPdf, type PdfOptions, type PdfSlide } from './pdf';
 import { svgToPng } from './png';
 import { svgToStandalone } from './standalone';
 
@@ -29,6 +29,12 @@ export async function deckPdfBlob(deck: DeckForPdf, opts: Omit<PdfOptions, 'titl
 /** Saves the deck as "<title>.pdf": one 16:9 page per slide, vector, Noto Sans embedded. */
 export async function downloadDeckPdf(deck: DeckForPdf, opts: Omit<PdfOptions, 'title' | 'author'> = {}): Promise<void> {
   saveBlob(await deckPdfBlob(deck, opts), exportFileName(deck.title, 'pdf'));
+}
+
+/** Saves "<title>-ghi-chu.pdf": each slide on an A4 page with its speaker notes below. */
+export async function downloadDeckNotesPdf(deck: DeckForPdf): Promise<void> {
+  const bytes = await deckNotesToPdf(deck.slides, { title: deck.title, author: deck.author });
+  saveBlob(new Blob([bytes], { type: 'application/pdf' }), exportFileName(`${deck.title} ghi chu`, 'pdf'));
 }
 
 /** A chart's live <svg> (inside ChartFrame) saved as PDF, SVG or PNG 2×, with title, legend, source and font. */

@@ -8,7 +8,7 @@ import type { jsPDF } from 'jspdf';
 import { FONT_FAMILY, fetchFont, symbolsTtfBytes, SYMBOLS_FAMILY, ttfBytes, type FontLoader } from './font';
 import { bytesToBase64 } from './base64';
 import { glyphRuns, needsFallback } from './glyphRuns';
-import { fitContain, PT_PER_PX, SLIDE_PAGE, slideLayout, type Box } from './slideLayout';
+import { fitContain, NOTES_PAGE, notesPageLayout, PT_PER_PX, SLIDE_PAGE, slideLayout, type Box } from './slideLayout';
 import { stripFontFaces, svgSize, svgTextContent } from './svgText';
 
 export interface PdfSlide {
@@ -185,6 +185,48 @@ async function drawHeadlineSlide(pdf: Pdf, slide: PdfSlide, page: number, pages:
   doc.setTextColor(MUTED);
   notes.forEach((line, k) => drawText(pdf, line, P.margin, at.notesY + k * P.notesPt * P.leading, 'left', 'normal'));
   drawFooter(pdf, opts.title, page, pages, at.footerY);
+}
+
+/** A notes page: the whole slide on top, its speaker notes below (every line that fits), page number. */
+async function drawNotesPage(pdf: Pdf, slide: PdfSlide, page: number, pages: number, opts: PdfOptions) {
+  const P = NOTES_PAGE;
+  const { doc } = pdf;
+  const at = notesPageLayout(svgSize(slide.svg));
+  await drawSvg(pdf, slide.svg, at.slideBox);
+  doc.setDrawColor('#9aa5b1');
+  doc.setLineWidth(0.5);
+  doc.rect(at.slideBox.x, at.slideBox.y, at.slideBox.width, at.slideBox.height);
+  doc.setFont(FONT_FAMILY, 'normal');
+  doc.setFontSize(P.notesPt);
+  const text = slide.notes?.trim() ?? '';
+  const lines = text
+    ? text.split(/\n+/).flatMap((para) => doc.splitTextToSize(nfc(para), P.width - 2 * P.margin) as string[])
+    : ['(Trang này chưa có ghi chú.)'];
+  // A note longer than the page keeps what fits and says that the rest is in the editor.
+  const shown = lines.length > at.maxLines ? [...lines.slice(0, Math.max(0, at.maxLines - 1)), '… (còn tiếp trong trang soạn bài trình bày)'] : lines;
+  doc.setTextColor(text ? INK : MUTED);
+  shown.forEach((line, k) => drawText(pdf, line, P.margin, at.notesY + k * P.notesPt * P.leading, 'left', 'normal'));
+  doc.setFontSize(P.footerPt);
+  doc.setTextColor(MUTED);
+  drawText(pdf, (doc.splitTextToSize(nfc(opts.title), P.width / 2) as string[])[0] ?? '', P.margin, at.footerY, 'left', 'normal');
+  drawText(pdf, `${page}/${pages}`, P.width - P.margin, at.footerY, 'right', 'normal');
+}
+
+/**
+ * The deck with its speaker notes: one A4 portrait page per slide, the slide (whole, as slideToSvg draws it)
+ * on top and its notes below. For the presenter's own hands, never the audience's.
+ */
+export async function deckNotesToPdf(slides: readonly PdfSlide[], opts: PdfOptions): Promise<Uint8Array<ArrayBuffer>> {
+  if (slides.length === 0) throw new Error('Bài trình bày chưa có trang nào');
+  const P = NOTES_PAGE;
+  const texts = [opts.title, '(Trang này chưa có ghi chú.)… (còn tiếp trong trang soạn bài trình bày)', ...slides.flatMap((s) => [s.title, s.notes ?? '', s.svg ? svgTextContent(s.svg) : ''])];
+  const pdf = await newPdf([P.width, P.height], { ...opts, notes: true }, texts);
+  for (const [i, slide] of slides.entries()) {
+    if (i > 0) pdf.doc.addPage([P.width, P.height], 'portrait');
+    await drawNotesPage(pdf, slide, i + 1, slides.length, opts);
+    if (slide.title.trim()) pdf.doc.outline.add(null, nfc(slide.title), { pageNumber: i + 1 });
+  }
+  return new Uint8Array(pdf.doc.output('arraybuffer'));
 }
 
 /** The deck as PDF bytes: one 16:9 landscape page per slide, in order, each with a bookmark. */

@@ -74,3 +74,28 @@ export function slideLayout({ titleLines, titlePt, notesLines, hasChart }: Slide
   const chartBox = { x: P.margin, y: chartTop, width: P.width - 2 * P.margin, height: Math.max(40, bottom - chartTop) };
   return { titleY, titleStep, chartBox, notesY: bottom + P.gap + P.notesPt, footerY };
 }
+
+/**
+ * The speaker's notes page: A4 portrait in points, the slide as the audience saw it on top, the notes below
+ * in type that reads at arm's length, page number at the foot (PowerPoint's "Notes Pages").
+ */
+export const NOTES_PAGE = Object.freeze({
+  width: 595.28,
+  height: 841.89,
+  margin: 42,
+  notesPt: 14,
+  leading: 1.35,
+  footerPt: 9,
+  gap: 22
+});
+
+/** Where the slide and the notes go on a notes page, and how many lines of notes fit. */
+export function notesPageLayout(slide: { width: number; height: number }): { slideBox: Box; notesY: number; maxLines: number; footerY: number } {
+  const P = NOTES_PAGE;
+  const width = P.width - 2 * P.margin;
+  const slideBox = fitContain(slide, { x: P.margin, y: P.margin, width, height: width * (9 / 16) }, 'top');
+  const notesY = slideBox.y + slideBox.height + P.gap + P.notesPt;
+  const footerY = P.height - P.margin / 2;
+  const maxLines = Math.max(0, Math.floor((footerY - P.footerPt * 2 - notesY) / (P.notesPt * P.leading)) + 1);
+  return { slideBox, notesY, maxLines, footerY };
+}
