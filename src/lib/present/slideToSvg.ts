@@ -4,6 +4,7 @@
 // What the single-file deck shows: the picture of the slide, vector, with no page CSS behind it.
 
 import { computedDrawStyle } from '../charts/export/inlineStyles';
+import { boxPaint } from './boxPaint';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -43,9 +44,6 @@ function inlineSvg(svg: SVGSVGElement, box: Box): string {
 
 const visible = (cs: CSSStyleDeclaration) => cs.display !== 'none' && cs.visibility !== 'hidden' && parseFloat(cs.opacity || '1') > 0;
 
-function isPaint(c: string): boolean {
-  return !!c && c !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(c);
-}
 
 /**
  * @param root the slide element (1280 × 720 slide px, possibly scaled on screen)
@@ -56,6 +54,7 @@ export function slideToSvg(root: HTMLElement, background: string, idPrefix = 's'
   const k = rootBox.width / 1280 || 1;
   const rel = (r: DOMRect): Box => ({ x: (r.left - rootBox.left) / k, y: (r.top - rootBox.top) / k, width: r.width / k, height: r.height / k });
   const out: string[] = [];
+  let boxes = 0;
 
   // An element inside a scaled box (a chart is drawn small and scaled up): its computed font size is
   // before that scale, so the text is written at size × (on-screen width / layout width) / k.
@@ -100,15 +99,8 @@ export function slideToSvg(root: HTMLElement, background: string, idPrefix = 's'
       return;
     }
     if (el !== root && el instanceof HTMLElement) {
-      const box = rel(el.getBoundingClientRect());
-      const bg = cs.backgroundColor;
-      const border = parseFloat(cs.borderTopWidth) > 0 && isPaint(cs.borderTopColor) ? cs.borderTopColor : null;
-      if ((isPaint(bg) || border) && box.width > 0 && box.height > 0)
-        out.push(
-          `<rect x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" fill="${isPaint(bg) ? esc(bg) : 'none'}"${
-            border ? ` stroke="${esc(border)}" stroke-width="${num(parseFloat(cs.borderTopWidth))}"` : ''
-          }/>`
-        );
+      const paint = boxPaint(cs, rel(el.getBoundingClientRect()), `box${boxes++}`);
+      if (paint) out.push(paint);
     }
     for (const child of el.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) text(child as Text, cs, el instanceof HTMLElement ? scaleOf(el) : 1);
