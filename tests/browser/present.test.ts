@@ -325,6 +325,28 @@ describe('presentation mode', () => {
       await view.keyboard.press('Home');
       await expect.poll(audienceAt).toBe('1.0');
       expect(await audience.locator('[data-testid="presenter"].blank').count()).toBe(0);
+      // Z zooms 2× on the region under the mouse, Esc comes back; L shows a laser pointer where the mouse is.
+      await audience.keyboard.press('2');
+      await audience.keyboard.press('Enter');
+      await slideReady(audience);
+      const slideBox = () => audience.locator('[data-testid="slide"]').boundingBox();
+      const before = (await slideBox())!;
+      await audience.mouse.move(before.x + before.width * 0.2, before.y + before.height * 0.4);
+      await audience.keyboard.press('z');
+      expect(await audience.getAttribute('[data-testid="presenter"]', 'data-zoom')).toBe('2');
+      await expect.poll(async () => Math.round((await slideBox())!.width / before.width)).toBe(2);
+      await audience.waitForTimeout(300);
+      await screenshot(audience, 'present-1920-zoom');
+      // The point under the mouse stays under the mouse.
+      const zoomed = (await slideBox())!;
+      expect(Math.abs(zoomed.x + zoomed.width * 0.2 - (before.x + before.width * 0.2))).toBeLessThan(4);
+      await audience.keyboard.press('Escape');
+      expect(await audience.getAttribute('[data-testid="presenter"]', 'data-zoom')).toBe('1');
+      await audience.keyboard.press('l');
+      const dot = (await audience.locator('[data-testid="laser"]').boundingBox())!;
+      expect(Math.abs(dot.x + dot.width / 2 - (before.x + before.width * 0.2))).toBeLessThan(2);
+      await audience.keyboard.press('l');
+      expect(await audience.locator('[data-testid="laser"]').count()).toBe(0);
       // The view reloaded (or opened by hand in another tab) finds the deck where the audience is.
       await audience.keyboard.press('4');
       await audience.keyboard.press('Enter');
