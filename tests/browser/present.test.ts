@@ -358,6 +358,58 @@ describe('presentation mode', () => {
     }
   });
 
+  it('adds a logo or photo as an image slide: editor, presenter, PDF and single file keep the picture', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page, server.url, ADMIN);
+      const id = await addChart(w.page, '/tinh/ha-tinh?nam=2015', 'diem', 'Bài có ảnh');
+      await w.page.goto(`${server.url}/bai-trinh-bay/${id}`);
+      // A real PNG: the editor itself, photographed.
+      const photo = await w.page.screenshot();
+      const form = w.page.locator('[data-testid="add-image-slide"]');
+      // Not a picture: a clear Vietnamese error, nothing saved.
+      await form.locator('input[type="file"]').setInputFiles({ name: 'bao-cao.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
+      await form.locator('button[type="submit"]').click();
+      expect(await w.page.textContent('[data-testid="image-error"]')).toContain('không nhận SVG');
+      await form.locator('input[type="file"]').setInputFiles({ name: 'trang-soan.png', mimeType: 'image/png', buffer: photo });
+      await form.locator('input[name="caption"]').fill('Trang soạn bài trình bày');
+      await form.locator('input[name="alt"]').fill('Ảnh chụp trang soạn bài trình bày');
+      await form.locator('button[type="submit"]').click();
+      const slides = w.page.locator('[data-testid="deck-slide"]');
+      await expect.poll(() => slides.count()).toBe(2);
+      expect(await slides.nth(1).getAttribute('data-kind')).toBe('image');
+      await w.page.waitForSelector('[data-testid="deck-message"]:has-text("Đã lưu")');
+      const stored = (await (await w.page.request.get(`${server.url}/api/decks/${id}`)).json()) as { slides: { kind: string; image?: string; alt?: string }[] };
+      expect(stored.slides[1].kind).toBe('image');
+      expect(stored.slides[1].image).toMatch(/^data:image\/(png|jpeg);base64,/);
+      expect(stored.slides[1].alt).toBe('Ảnh chụp trang soạn bài trình bày');
+
+      await w.page.setViewportSize({ width: 1920, height: 1080 });
+      await w.page.goto(`${server.url}/trinh-chieu/${id}?trang=3`);
+      await w.page.locator('[data-testid="presenter"][data-live="true"]').waitFor();
+      const img = w.page.locator('[data-testid="slide-image"]');
+      await expect.poll(() => img.evaluate((e) => (e as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
+      expect(await img.getAttribute('alt')).toBe('Ảnh chụp trang soạn bài trình bày');
+      // The picture fills the room the caption leaves, without being stretched.
+      const box = (await img.boundingBox())!;
+      expect(box.height).toBeGreaterThan(1080 * 0.6);
+      await screenshot(w.page, 'present-1920-image');
+
+      const [pdfDownload] = await Promise.all([w.page.waitForEvent('download', { timeout: 120_000 }), w.page.click('[data-testid="download-deck-pdf"]')]);
+      const pdf = await readPdf(new Uint8Array(readFileSync(await pdfDownload.path())));
+      expect(pdf.pages.length).toBe(3);
+      expect(pdf.pages[2].images).toBe(1);
+      expect(pdf.pages[2].text).toContain('Trang soạn bài trình bày');
+      const [htmlDownload] = await Promise.all([w.page.waitForEvent('download', { timeout: 120_000 }), w.page.click('[data-testid="download-deck-html"]')]);
+      const html = readFileSync(await htmlDownload.path(), 'utf8');
+      expect(html).toMatch(/<image href="data:image\/(png|jpeg);base64,/);
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.external).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
   it('every other chart a slide can show fits the slide at 1920 × 1080', async () => {
     const w = await watchedPage(browser);
     try {

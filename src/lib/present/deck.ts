@@ -32,7 +32,19 @@ export interface TextSlide {
   notes?: string;
 }
 
-export type Slide = ChartSlide | TextSlide;
+export interface ImageSlide {
+  id: string;
+  kind: 'image';
+  /** Caption above the picture ('' = the picture alone). */
+  title: string;
+  /** A PNG or JPEG as a data: URL, kept with the deck so it presents offline and travels in the single file. */
+  image: string;
+  /** What the picture shows, for screen readers and the PDF. */
+  alt: string;
+  notes?: string;
+}
+
+export type Slide = ChartSlide | TextSlide | ImageSlide;
 
 export interface DeckMeta {
   /** The meeting (hội nghị) the deck is for: the title slide's heading. */
@@ -54,7 +66,7 @@ export interface Deck extends DeckMeta {
   slides: Slide[];
 }
 
-export const LIMITS = Object.freeze({ slides: 60, meeting: 200, unit: 200, title: 300, headline: 300, body: 3000, params: 2000, route: 200, chart: 80, steps: 8, notes: 3000 });
+export const LIMITS = Object.freeze({ slides: 60, meeting: 200, unit: 200, title: 300, headline: 300, body: 3000, params: 2000, route: 200, chart: 80, steps: 8, notes: 3000, alt: 300, imageBytes: 1_500_000 });
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ID = /^[A-Za-z0-9_-]{1,40}$/;
@@ -93,6 +105,10 @@ export function cleanSlide(raw: unknown, newId: () => string): Slide | null {
   const id = typeof o.id === 'string' && ID.test(o.id) ? o.id : newId();
   const notes = text(o.notes, LIMITS.notes).trim();
   if (o.kind === 'text') return { id, kind: 'text', title: line(o.title, LIMITS.title), body: text(o.body, LIMITS.body).trim(), notes };
+  if (o.kind === 'image') {
+    const image = typeof o.image === 'string' ? cleanImage(o.image) : null;
+    return image ? { id, kind: 'image', title: line(o.title, LIMITS.title), image, alt: line(o.alt, LIMITS.alt), notes } : null;
+  }
   if (o.kind !== 'chart') return null;
   if (typeof o.route !== 'string' || !ROUTE.test(o.route) || o.route.length > LIMITS.route) return null;
   if (typeof o.chart !== 'string' || !CHART.test(o.chart)) return null;
@@ -111,6 +127,24 @@ export function cleanSlide(raw: unknown, newId: () => string): Slide | null {
     steps,
     notes
   };
+}
+
+const IMAGE = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/]+={0,2})$/;
+
+/**
+ * A picture for an image slide: a PNG or JPEG data: URL whose bytes really are that format, within the size
+ * limit; null otherwise. No SVG (it can carry script) and no URL to fetch (a slide never asks the network).
+ */
+export function cleanImage(raw: string): string | null {
+  if (raw.length > LIMITS.imageBytes) return null;
+  const m = IMAGE.exec(raw);
+  if (!m) return null;
+  // The first bytes, decoded: PNG's signature or JPEG's SOI marker.
+  const head = atob(m[2].slice(0, 12));
+  const bytes = [...head].map((c) => c.charCodeAt(0));
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b);
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+  return (m[1] === 'png' && png) || (m[1] === 'jpeg' && jpeg) ? raw : null;
 }
 
 export function cleanSlides(raw: unknown, newId: () => string): Slide[] | null {

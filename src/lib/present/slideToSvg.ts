@@ -98,6 +98,13 @@ export function slideToSvg(root: HTMLElement, background: string, idPrefix = 's'
       if (box.width > 0 && box.height > 0) out.push(inlineSvg(el, box));
       return;
     }
+    // A picture (image slide): drawn where the browser put it, fitted as object-fit: contain fits it.
+    if (el instanceof HTMLImageElement) {
+      const box = rel(el.getBoundingClientRect());
+      if (box.width > 0 && box.height > 0 && el.src.startsWith('data:image/'))
+        out.push(`<image href="${esc(el.src)}" x="${num(box.x)}" y="${num(box.y)}" width="${num(box.width)}" height="${num(box.height)}" preserveAspectRatio="xMidYMid meet"/>`);
+      return;
+    }
     if (el !== root && el instanceof HTMLElement) {
       const paint = boxPaint(cs, rel(el.getBoundingClientRect()), `box${boxes++}`);
       if (paint) out.push(paint);

@@ -27,11 +27,23 @@ function code(f: () => unknown): number | null {
 }
 
 describe('deck store', () => {
-  it('migration 3 "decks" is the last one and applies on a fresh store', async () => {
+  it('migration 3 "decks" applies on a fresh store, migrations in order', async () => {
     const { s } = await setup();
     expect(MIGRATIONS.map((m) => m.version)).toEqual([...MIGRATIONS.map((m) => m.version)].sort((a, b) => a - b));
     expect(MIGRATIONS.find((m) => m.version === 3)?.name).toBe('decks');
     expect(schemaVersion(s.db)).toBe(MIGRATIONS.at(-1)!.version);
+  });
+
+  it('keeps image slides and speaker notes (migration 13 lets a slide be a picture)', async () => {
+    const { s, owner } = await setup();
+    const d = createDeck(s, owner.id, { meeting: 'A' });
+    // PNG signature and IHDR tag only: enough for the store's check, no picture anyone sees.
+    const image = `data:image/png;base64,${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]).toString('base64')}`;
+    appendSlide(s, d.id, owner.id, { kind: 'image', title: 'Logo', alt: 'Logo UBND tỉnh', image, notes: 'Giới thiệu đơn vị' });
+    const back = getDeck(s, d.id)!.slides[0];
+    expect(back).toMatchObject({ kind: 'image', title: 'Logo', alt: 'Logo UBND tỉnh', image, notes: 'Giới thiệu đơn vị' });
+    expect((s.db.prepare('SELECT kind FROM deck_slides WHERE deck_id = ?').get(d.id) as { kind: string }).kind).toBe('image');
+    expect(code(() => appendSlide(s, d.id, owner.id, { kind: 'image', title: 'x', alt: '', image: 'https://example.org/a.png' }))).toBe(400);
   });
 
   it('creates a deck with a random unguessable id, lists it for its owner only', async () => {

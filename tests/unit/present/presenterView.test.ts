@@ -100,3 +100,32 @@ describe('syncLink', () => {
     p.close();
   });
 });
+
+describe('image slides', () => {
+  // Only the signatures matter to the check; the rest of the bytes are filler (not a picture anyone sees).
+  const b64 = (bytes: number[]) => Buffer.from(bytes).toString('base64');
+  const PNG_HEAD = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82];
+  const JPEG_HEAD = [0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0, 1];
+  const png = `data:image/png;base64,${b64(PNG_HEAD)}`;
+  const jpeg = `data:image/jpeg;base64,${b64(JPEG_HEAD)}`;
+  const slide = (image: unknown) => cleanSlide({ id: 'i', kind: 'image', title: ' Logo ', alt: 'Logo UBND', image }, () => 'x');
+
+  it('keep a PNG or JPEG whose bytes are what the URL says', () => {
+    expect(slide(png)).toEqual({ id: 'i', kind: 'image', title: 'Logo', alt: 'Logo UBND', image: png, notes: '' });
+    expect(slide(jpeg)?.kind).toBe('image');
+  });
+  it('refuse SVG, URLs to fetch, mislabelled bytes, junk and pictures over the limit', () => {
+    for (const bad of [
+      `data:image/svg+xml;base64,${Buffer.from('<svg onload="alert(1)"/>').toString('base64')}`,
+      'https://example.org/logo.png',
+      'javascript:alert(1)',
+      `data:image/png;base64,${b64(JPEG_HEAD)}`,
+      `data:image/jpeg;base64,${b64(PNG_HEAD)}`,
+      'data:image/png;base64,not base64!',
+      `data:image/png;base64,${b64(PNG_HEAD)}${'A'.repeat(LIMITS.imageBytes)}`,
+      42,
+      null
+    ])
+      expect(slide(bad), String(bad).slice(0, 40)).toBeNull();
+  });
+});

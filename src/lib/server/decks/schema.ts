@@ -29,3 +29,20 @@ CREATE TABLE deck_slides (
   UNIQUE (deck_id, slide_id)
 ) STRICT;
 `;
+
+// Migration 13 ('decks: image slides'): a slide may be a picture (logo, photo) kept as a data: URL in its
+// JSON. SQLite cannot change a CHECK in place, so the table is rebuilt with the same rows.
+export const DECK_IMAGES_SCHEMA = /* sql */ `
+CREATE TABLE deck_slides_v13 (
+  deck_id  TEXT NOT NULL REFERENCES decks(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL CHECK (position >= 0),
+  slide_id TEXT NOT NULL,
+  kind     TEXT NOT NULL CHECK (kind IN ('chart', 'text', 'image')),
+  content  TEXT NOT NULL CHECK (json_valid(content)),
+  PRIMARY KEY (deck_id, position),
+  UNIQUE (deck_id, slide_id)
+) STRICT;
+INSERT INTO deck_slides_v13 (deck_id, position, slide_id, kind, content) SELECT deck_id, position, slide_id, kind, content FROM deck_slides;
+DROP TABLE deck_slides;
+ALTER TABLE deck_slides_v13 RENAME TO deck_slides;
+`;

@@ -2,7 +2,7 @@
 // crash-test child process (which loads this module through Vite's module runner) all run it.
 import type Database from 'better-sqlite3';
 import { PLANS_SCHEMA, PLANS_V7_SCHEMA } from '../plans/schema';
-import { DECKS_SCHEMA } from '../decks/schema';
+import { DECK_IMAGES_SCHEMA, DECKS_SCHEMA } from '../decks/schema';
 
 export interface Migration {
   version: number;
@@ -181,7 +181,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 4, name: 'rank provenance', sql: RANK_SOURCE },
   { version: 6, name: 'aliases kept with versions', sql: VERSION_ALIASES },
   { version: 7, name: 'plans: admin units, replaced plans', sql: PLANS_V7_SCHEMA },
-  { version: 8, name: 'shipped data refresh', sql: SHIPPED_DATA }
+  { version: 8, name: 'shipped data refresh', sql: SHIPPED_DATA },
+  { version: 13, name: 'decks: image slides', sql: DECK_IMAGES_SCHEMA }
 ];
 
 export function schemaVersion(db: Database.Database): number {
