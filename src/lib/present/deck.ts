@@ -20,6 +20,13 @@ export interface ChartSlide {
   steps: string[];
   /** Speaker notes: shown in the presenter view and the notes PDF, never on the audience's screen. */
   notes?: string;
+  /** Years a chart over time shows; unset ends follow the deck (to = the deck's year, from = the first). */
+  years?: YearRange;
+}
+
+export interface YearRange {
+  from: number | null;
+  to: number | null;
 }
 
 export interface TextSlide {
@@ -116,9 +123,11 @@ export function cleanSlide(raw: unknown, newId: () => string): Slide | null {
   const steps = Array.isArray(o.steps)
     ? [...new Set(o.steps.filter((s): s is string => typeof s === 'string' && CHART.test(s)))].slice(0, LIMITS.steps)
     : [];
+  const years = cleanYears(o.years);
   return {
     id,
     kind: 'chart',
+    ...(years ? { years } : {}),
     route: o.route,
     params: cleanParams(typeof o.params === 'string' ? o.params : ''),
     chart: o.chart,
@@ -127,6 +136,29 @@ export function cleanSlide(raw: unknown, newId: () => string): Slide | null {
     steps,
     notes
   };
+}
+
+const year = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100 ? v : null);
+
+/** A slide's own year range from untrusted JSON; null when it sets neither end. Ends in the wrong order swap. */
+export function cleanYears(raw: unknown): YearRange | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const o = raw as Record<string, unknown>;
+  let from = year(o.from);
+  let to = year(o.to);
+  if (from == null && to == null) return null;
+  if (from != null && to != null && from > to) [from, to] = [to, from];
+  return { from, to };
+}
+
+/**
+ * The years a chart slide shows: its own range, the deck's year as the last year where it sets none (a
+ * 2015 hội nghị does not show 2019), and no limit where neither says anything.
+ */
+export function slideYears(slide: Pick<ChartSlide, 'years' | 'params'>, deckYear: number | null): YearRange {
+  // A view that names its own year (/tinh/ha-tinh?nam=2015) ends there; else the deck's year.
+  const own = year(Number(new URLSearchParams(slide.params).get('nam')) || null);
+  return { from: slide.years?.from ?? null, to: slide.years?.to ?? own ?? deckYear ?? null };
 }
 
 const IMAGE = /^data:image\/(png|jpeg);base64,([A-Za-z0-9+/]+={0,2})$/;

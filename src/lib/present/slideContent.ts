@@ -5,7 +5,7 @@
 import { clientDb } from '../db/clientDb.svelte';
 import type { Db } from '../db/db';
 import type { ViewSource } from '../db/viewSource';
-import type { ChartSlide } from './deck';
+import { slideYears, type ChartSlide, type YearRange } from './deck';
 import { loadHeadline } from './slideHeadline';
 import { loadSlide, type SlideData } from './slideSources';
 import { stepOptions, type StepOption } from './slideSteps';
@@ -16,12 +16,15 @@ export interface SlideContent {
   /** The sentence written from the data (null when the chart is about no single unit). */
   headline: string | null;
   steps: StepOption[];
+  /** The years a chart over time shows (slideYears). */
+  years: YearRange;
 }
 
 type Fetch = typeof fetch;
 
 const cache = new Map<string, Promise<SlideContent>>();
-const keyOf = (s: Pick<ChartSlide, 'route' | 'params' | 'chart'>, deckYear: number | null) => `${s.route}?${s.params}#${s.chart}@${deckYear ?? ''}`;
+const keyOf = (s: Pick<ChartSlide, 'route' | 'params' | 'chart' | 'years'>, deckYear: number | null) =>
+  `${s.route}?${s.params}#${s.chart}@${deckYear ?? ''}:${s.years?.from ?? ''}-${s.years?.to ?? ''}`;
 
 async function withDb<T>(dataUrl: string | null, run: (db: Db | null) => Promise<T>): Promise<T> {
   const ready = clientDb.ready;
@@ -36,7 +39,7 @@ async function withDb<T>(dataUrl: string | null, run: (db: Db | null) => Promise
 
 /** `deckYear` (deck.ts deckYear): the year a slide without its own follows in its headline. */
 export function slideContent(
-  slide: Pick<ChartSlide, 'route' | 'params' | 'chart'>,
+  slide: Pick<ChartSlide, 'route' | 'params' | 'chart' | 'years'>,
   dataUrl: string | null,
   fetchFn: Fetch = fetch,
   deckYear: number | null = null
@@ -46,11 +49,20 @@ export function slideContent(
   if (!hit) {
     hit = (async () => {
       const loaded = await withDb(dataUrl, (db) => loadSlide(slide, db, fetchFn));
-      const headline = await withDb(dataUrl, (db) => loadHeadline(loaded.data, new URLSearchParams(slide.params), db, fetchFn, deckYear)).catch(() => null);
-      return { ...loaded, headline, steps: stepOptions(loaded.data) };
+      // A merged province's chart spans both eras by design: only the presenter's own range limits it.
+      const merger = loaded.data.kind === 'merger-score' || loaded.data.kind === 'merger-rank';
+      const years = merger ? { from: slide.years?.from ?? null, to: slide.years?.to ?? null } : slideYears(slide, deckYear);
+      // The headline speaks of the last year the chart shows.
+      const headline = await withDb(dataUrl, (db) => loadHeadline(loaded.data, new URLSearchParams(slide.params), db, fetchFn, years.to ?? deckYear)).catch(() => null);
+      return { ...loaded, headline, steps: stepOptions(loaded.data), years };
     })();
     hit.catch(() => cache.delete(key));
     cache.set(key, hit);
   }
   return hit;
+}
+
+/** Chart kinds drawn over the years: the ones a slide's year range limits. */
+export function overTime(kind: SlideContent['data']['kind']): boolean {
+  return ['trends', 'province-score', 'province-rank', 'province-peers', 'merger-score', 'merger-rank', 'ranking-bump'].includes(kind);
 }

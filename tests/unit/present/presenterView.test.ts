@@ -129,3 +129,24 @@ describe('image slides', () => {
       expect(slide(bad), String(bad).slice(0, 40)).toBeNull();
   });
 });
+
+describe('a chart slide’s years', () => {
+  it('follow the view’s own year, else the deck’s; the presenter’s range wins', async () => {
+    const { slideYears } = await import('../../../src/lib/present/deck');
+    expect(slideYears({ params: 'chiso=pci&tinh=ha-tinh' }, 2015)).toEqual({ from: null, to: 2015 });
+    expect(slideYears({ params: 'chiso=pci&nam=2012' }, 2015)).toEqual({ from: null, to: 2012 });
+    expect(slideYears({ params: 'chiso=pci' }, null)).toEqual({ from: null, to: null });
+    expect(slideYears({ params: 'nam=2012', years: { from: 2010, to: null } }, 2015)).toEqual({ from: 2010, to: 2012 });
+    expect(slideYears({ params: 'nam=2012', years: { from: null, to: 2019 } }, 2015)).toEqual({ from: null, to: 2019 });
+  });
+  it('are cleaned from untrusted input: whole years in range, ends in order', async () => {
+    const { cleanYears } = await import('../../../src/lib/present/deck');
+    expect(cleanYears({ from: 2019, to: 2012 })).toEqual({ from: 2012, to: 2019 });
+    expect(cleanYears({ from: 2012.5, to: 'x' })).toBeNull();
+    expect(cleanYears({ from: 1200, to: 99999 })).toBeNull();
+    expect(cleanYears({ to: 2015 })).toEqual({ from: null, to: 2015 });
+    expect(cleanYears(null)).toBeNull();
+    const s = cleanSlide({ id: 'c', kind: 'chart', route: '/xu-huong', params: 'chiso=pci', chart: 'xu-huong', title: '', headline: null, steps: [], years: { from: 2010, to: 2015 } }, () => 'x');
+    expect(s?.kind === 'chart' && s.years).toEqual({ from: 2010, to: 2015 });
+  });
+});
