@@ -116,8 +116,10 @@ describe('presentation mode', () => {
       await w.page.locator('[data-testid="deck-unit"]').blur();
       // The ranking reveals in steps: every province, then Hà Tĩnh.
       await slides.nth(0).locator('input[data-step="tat-ca"]').check();
-      // The trends reveal Hà Tĩnh first, then Đà Nẵng beside it.
+      // The trends reveal Hà Tĩnh first, then Đà Nẵng beside it, up to the meeting's year.
       await slides.nth(1).locator('input[data-step="tinh-1"]').check();
+      await slides.nth(1).locator('[data-testid="years-to"]').fill('2015');
+      await slides.nth(1).locator('[data-testid="years-to"]').blur();
       // The presenter rewrites the DDCI headline.
       const ddciHeadline = slides.nth(2).locator('[data-testid="headline-input"]');
       await expect.poll(() => ddciHeadline.inputValue(), { timeout: 60_000 }).toMatch(/^DDCI Hà Tĩnh 2021: /);
@@ -150,6 +152,7 @@ describe('presentation mode', () => {
       expect(stored.slides.map((s) => s.chart ?? s.kind)).toEqual(['xep-hang', 'text', 'xu-huong', 'ban-do-nhiet']);
       expect(stored.slides[0].steps).toEqual(['tat-ca']);
       expect(stored.slides[2].steps).toEqual(['tinh-1']);
+      expect((stored.slides[2] as { years?: unknown }).years).toEqual({ from: null, to: 2015 });
       expect(stored.slides[0].headline).toBeNull();
       expect(stored.slides[3].headline).toBe(EDITED);
       expect((stored.slides[0] as { notes?: string }).notes).toBe(NOTES);
@@ -214,6 +217,8 @@ describe('presentation mode', () => {
         const ticks = () => w.page.locator('[data-testid="slide"] svg text.tick').allTextContents();
         expect([await visibility('42'), await visibility('48')]).toEqual(['visible', 'hidden']);
         const ticksBefore = await ticks();
+        // The presenter limited it to 2015: no year after the meeting's on the axis.
+        expect(Math.max(...ticksBefore.map(Number).filter((y) => y > 1990))).toBeLessThanOrEqual(2015);
         await w.page.keyboard.press('ArrowRight');
         await shoot(); // 4.1: both, each line ending in its name and value
         expect([await visibility('42'), await visibility('48')]).toEqual(['visible', 'visible']);
