@@ -88,9 +88,23 @@ async function checkLayout(page: Page) {
         const oy = Math.min(a.bottom, c.bottom) - Math.max(a.top, c.top);
         if (ox > 2 && oy > 3) problems.push(`overlap: "${svgTexts[i].t}" / "${svgTexts[j].t}"`);
       }
+    // Every text's type size as drawn, in screen px: its computed font size times the scale it is drawn at
+    // (SVG: the screen CTM, which includes the slide's and the chart's CSS transforms).
+    const drawnSize = (el: Element) => {
+      const px = parseFloat(getComputedStyle(el).fontSize);
+      if (el instanceof SVGGraphicsElement) return px * Math.hypot(el.getScreenCTM()!.a, el.getScreenCTM()!.b);
+      const h = el as HTMLElement;
+      return px * (h.offsetWidth > 0 ? h.getBoundingClientRect().width / h.offsetWidth : 1);
+    };
+    // Every element that holds text of its own, visible (build steps hide some lines).
+    const fonts = [...document.querySelectorAll('[data-testid="slide"] *')]
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+      .filter((el) => el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('title, desc, style'))
+      .map((el) => ({ t: (el.textContent ?? '').trim().slice(0, 40), px: Math.round(drawnSize(el) * 10) / 10 }))
+      .sort((x, y) => x.px - y.px);
     // The smallest chart text, in screen px.
     const sizes = svgTexts.map((b) => b.r.height).sort((x, y) => x - y);
-    return { problems, smallest: sizes[0] ?? null, median: sizes[Math.floor(sizes.length / 2)] ?? null, headline: document.querySelector('[data-testid="slide-headline"]')?.getBoundingClientRect().height ?? null };
+    return { problems, heatmap: !!document.querySelector('[data-testid="slide"] [data-testid="ddci-heatmap"]'), smallestFont: fonts[0] ?? null, smallest: sizes[0] ?? null, median: sizes[Math.floor(sizes.length / 2)] ?? null, headline: document.querySelector('[data-testid="slide-headline"]')?.getBoundingClientRect().height ?? null };
   });
 }
 
@@ -190,6 +204,10 @@ describe('presentation mode', () => {
           await screenshot(w.page, `present-${size.width}-slide-${s}${st ? `-step-${st}` : ''}`);
           const layout = await checkLayout(w.page);
           expect(layout.problems, `slide ${s}.${st} at ${size.width}`).toEqual([]);
+          // Every text at least 24 px at 1080p (16 at 720p). The DDCI heatmap's 17 rows × 9 components fit
+          // at 22–23 px: the largest its rows, header and colour scale leave room for (unitHeatmap projectorFont).
+          const floor = (size.height / 1080) * (layout.heatmap ? 22 : 24) - 0.2;
+          expect(layout.smallestFont!.px, `smallest text on slide ${s}.${st}: “${layout.smallestFont!.t}”`).toBeGreaterThanOrEqual(floor);
           // Type for ten metres: chart labels at least 2 % of the screen height, headlines 4 %.
           if (layout.smallest != null) expect(layout.smallest, `smallest chart text, slide ${s}.${st}`).toBeGreaterThanOrEqual(size.height * 0.02);
           if (layout.headline != null) expect(layout.headline).toBeGreaterThanOrEqual(size.height * 0.04);
@@ -447,6 +465,7 @@ describe('presentation mode', () => {
         await screenshot(w.page, `present-1920-${kind}`);
         const layout = await checkLayout(w.page);
         expect(layout.problems.filter((p) => p.startsWith('outside')), kind).toEqual([]);
+        expect(layout.smallestFont!.px, `smallest text on ${kind}: “${layout.smallestFont!.t}”`).toBeGreaterThanOrEqual(24 - 0.2);
         expect(layout.headline).toBeGreaterThanOrEqual(1080 * 0.04);
         expect(await w.page.textContent('[data-testid="slide-number"]')).toMatch(/ \/ 13$/);
         await w.page.keyboard.press('ArrowRight');

@@ -57,6 +57,8 @@ export interface HeatmapSpec {
   columns: (HeatmapColumn & { x: number; labelX: number; lines: string[] })[];
   groups: { code: string; label: string; y: number }[];
   rows: HeatmapRow[];
+  /** Projector only: the type size of every label, in chart px. */
+  font?: number;
   /** Colour domain actually used (within the component scale). */
   domain: [number, number];
   legend: { stops: { offset: number; colour: string }[]; ticks: { value: number; x: number }[]; x: number; width: number };
@@ -91,6 +93,24 @@ export function cellState(value: number | null, column: HeatmapColumn, group: st
   return value < scale.min || value > scale.max ? 'out-of-scale' : 'value';
 }
 
+/**
+ * The largest type (chart px, at most `pj.font`) at which header (up to 4 lines), group labels, one-line rows
+ * and the colour scale fit `pj.height`: each grows with the type, so the height is linear in it.
+ */
+function projectorFont(units: readonly HeatmapUnit[], columns: readonly HeatmapColumn[], width: number, pj: { height: number; font?: number }, groups: number): number {
+  const want = pj.font ?? 12;
+  for (let f = want; f > 9; f -= 0.25) {
+    const cp = f * 0.56;
+    const longest = Math.max(0, ...units.map((u) => u.name.length));
+    const left = Math.min(width * 0.36, Math.max(HEATMAP_DEFAULTS.left, longest * cp + 16));
+    const cellWidth = (width - left - Math.max(64, 6 * cp + 12)) / Math.max(1, columns.length);
+    const lines = Math.max(1, ...columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6, cp), 4).length));
+    const needed = lines * f * 1.12 + 12 + groups * f * 1.5 + units.length * f * 1.25 + f * 2.4 + 12;
+    if (needed <= pj.height) return f;
+  }
+  return 9;
+}
+
 export function unitHeatmap(
   units: readonly HeatmapUnit[],
   columns: readonly HeatmapColumn[],
@@ -98,30 +118,37 @@ export function unitHeatmap(
     scale: { min: number; max: number };
     groups: { code: string; label: string }[];
     width?: number;
-    /** Projector slide: fit this height, column names level (wrapped) instead of slanted. */
-    projector?: { height: number } | null;
+    /**
+     * Projector slide: fit this height, column names level (wrapped) instead of slanted, and type as large as
+     * `font` (chart px) where the rows leave room for it.
+     */
+    projector?: { height: number; font?: number } | null;
   }
 ): HeatmapSpec {
   const d = HEATMAP_DEFAULTS;
   const width = Math.max(d.minWidth, opts.width ?? d.width);
   const pj = opts.projector ?? null;
   // The name column grows with the chart so long department names fit on one or two lines.
+  // Projector type: as large as asked, unless the rows, group labels, header and colour scale need less to fit.
+  const nGroups = new Set(units.map((u) => u.group)).size;
+  const font = pj ? projectorFont(units, columns, width, pj, nGroups) : null;
+  const cp = (font ?? 11.5) * 0.56;
+  const longest = Math.max(0, ...units.map((u) => u.name.length));
   const margin = pj
-    ? { top: 0, right: 72, bottom: 40, left: Math.round(Math.min(300, Math.max(d.left, width * 0.26))) }
+    ? { top: 0, right: Math.round(Math.max(64, 6 * cp + 12)), bottom: Math.round(font! * 2.4 + 12), left: Math.round(Math.min(width * 0.36, Math.max(d.left, longest * cp + 16))) }
     : { top: d.header, right: d.right, bottom: d.bottom, left: Math.round(Math.min(260, Math.max(d.left, width * 0.22))) };
   const cellWidth = (width - margin.left - margin.right) / Math.max(1, columns.length);
-  const headerLines = pj ? columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6), 4)) : null;
+  const headerLines = pj ? columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6, cp), 4)) : null;
   let cellHeight: number = d.cellHeight;
   let groupGap: number = d.groupGap;
   if (pj && headerLines) {
-    margin.top = Math.max(1, ...headerLines.map((l) => l.length)) * 13.2 + 14;
-    groupGap = 24;
-    const nGroups = new Set(units.map((u) => u.group)).size;
-    cellHeight = Math.max(18, Math.min(30, (pj.height - margin.top - margin.bottom - nGroups * groupGap) / Math.max(1, units.length)));
+    margin.top = Math.max(1, ...headerLines.map((l) => l.length)) * font! * 1.12 + 12;
+    groupGap = font! * 1.5;
+    cellHeight = Math.max(font! * 1.25, Math.min(30, (pj.height - margin.top - margin.bottom - nGroups * groupGap) / Math.max(1, units.length)));
   }
   const all = units.flatMap((u) => columns.map((c) => u.values[c.code])).filter((v): v is number => v != null);
   const domain = heatDomain(all, opts.scale);
-  const chars = charsFor(margin.left - 10);
+  const chars = pj ? Math.max(longest, 8) : charsFor(margin.left - 10);
 
   const rows: HeatmapRow[] = [];
   const groups: HeatmapSpec['groups'] = [];
@@ -164,6 +191,7 @@ export function unitHeatmap(
   return {
     width,
     height: y + margin.bottom,
+    ...(font ? { font } : {}),
     margin,
     cellWidth,
     cellHeight,
