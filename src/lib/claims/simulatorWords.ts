@@ -29,6 +29,7 @@ export interface SimulatorWords {
   weightsNote: string | null;
   /** The observed range the mixes stay in. */
   rangeNote: string | null;
+  /** Each mix: its name, how it splits the gain, and the components it moves ("Tính minh bạch +0,62, …"). */
   mixes: { id: MixId; name: string; description: string; summary: string }[];
 }
 
@@ -90,7 +91,7 @@ function mixSummary(m: Mix, names: Names, digits: number): string {
   const used = m.steps.filter((s) => s.contribution > 0.0005).sort((a, b) => b.contribution - a.contribution);
   const shown = used.slice(0, 3).map((s) => `${names(s.code)} +${formatNumber(s.gain, digits)}`);
   const more = used.length > 3 ? ` và ${used.length - 3} chỉ số khác` : '';
-  return `${MIX_NAMES[m.id]}: ${shown.join(', ')}${more} (cộng ${formatNumber(m.total, digits)} điểm tổng).`;
+  return `${shown.join(', ')}${more} (cộng ${formatNumber(m.total, digits)} điểm tổng).`;
 }
 
 export function simulatorWords(def: IndexDefinition, o: GainOutcome, unitName: string, target: GainTarget | null, names: Names): SimulatorWords {
