@@ -134,9 +134,11 @@ export async function allClaims(db: Db, only?: readonly string[]): Promise<Claim
           // The simulator's other targets, and the others' totals of the year before and after (a break refuses).
           if (!v.simulator) continue;
           const rank = v.headline?.rankSource === 'published' ? v.headline.rank : null;
-          for (const target of ['top-10', 'top-30', 'hang-1', 'hang-63', 'diem-70', 'diem-101'])
-            for (const against of [null, String(r.year - 1), String(r.year + 1)])
-              pushSimulator(def.id, await loadSimulatorView(db, def, u, r.year, v.years, rank, { target, against }), u);
+          const asks = [
+            ...['top-10', 'hang-1', 'hang-63', 'diem-70', 'diem-101'].map((target) => ({ target, against: null })),
+            ...[r.year - 1, r.year + 1].map((y) => ({ target: 'top-30', against: String(y) }))
+          ];
+          for (const a of asks) pushSimulator(def.id, await loadSimulatorView(db, def, u, r.year, v.years, rank, a), u);
         }
       }
       // /tinh-moi/<slug>: each 2025 province's old provinces, every year.
