@@ -94,6 +94,17 @@ function mixSummary(m: Mix, names: Names, digits: number): string {
   return `${shown.join(', ')}${more} (cộng ${formatNumber(m.total, digits)} điểm tổng).`;
 }
 
+/** The unit the publisher printed first has no rank to reach: only a score target. */
+export function firstAlreadyWords(def: IndexDefinition, unitName: string, year: number): SimulatorWords {
+  return {
+    summary: `${unitName} năm ${year} xếp thứ ${formatRank(1, rankedUnitsFor(def, year), 'published')}: chọn một mục tiêu điểm để mô phỏng.`,
+    tieNote: null,
+    weightsNote: null,
+    rangeNote: null,
+    mixes: []
+  };
+}
+
 export function simulatorWords(def: IndexDefinition, o: GainOutcome, unitName: string, target: GainTarget | null, names: Names): SimulatorWords {
   if (o.status === 'refused') return { summary: refusalText(def, o, unitName, target), tieNote: null, weightsNote: null, rangeNote: null, mixes: [] };
   const digits = valueDigits(def);

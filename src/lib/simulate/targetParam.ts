@@ -24,10 +24,13 @@ export function targetParam(t: GainTarget): string {
   return t.kind === 'rank' ? `${t.words}-${t.n}` : `diem-${String(t.value).replace('.', ',')}`;
 }
 
-/** Without a target in the URL: the next usual step above the unit's rank (top 30, top 10, then first). */
+/**
+ * Without a target in the URL: the next usual step above the unit's rank (top 30, top 10, then first);
+ * none for the unit ranked first. Without a published rank, top 30 (the simulator then says why it cannot).
+ */
 export function defaultTarget(rank: number | null): GainTarget | null {
-  if (rank == null || rank <= 1) return null;
-  if (rank > 30) return { kind: 'rank', n: 30, words: 'top' };
+  if (rank === 1) return null;
+  if (rank == null || rank > 30) return { kind: 'rank', n: 30, words: 'top' };
   if (rank > 10) return { kind: 'rank', n: 10, words: 'top' };
   return { kind: 'rank', n: 1, words: 'hang' };
 }

@@ -4,7 +4,7 @@ import { componentName } from '../catalogue/definitions';
 import { periodFor, type IndexDefinition } from '../catalogue/types';
 import type { Db } from '../db/db';
 import { cellsOfYear, ranking } from '../db/sql';
-import { simulatorWords, targetLabel, type SimulatorWords } from '../claims/simulatorWords';
+import { firstAlreadyWords, simulatorWords, targetLabel, type SimulatorWords } from '../claims/simulatorWords';
 import { targetGain, type GainOutcome, type GainTarget, type YearFigures } from '../simulate/targetGain';
 import { defaultTarget, parseTargetParam, targetParam } from '../simulate/targetParam';
 
@@ -26,8 +26,9 @@ export interface SimulatorView {
   targetText: string | null;
   /** A target or year in the URL that could not be read, in words. */
   inputNote: string | null;
+  /** Null only when no target was asked and none is needed (the unit printed first). */
   outcome: GainOutcome | null;
-  words: SimulatorWords | null;
+  words: SimulatorWords;
   /** Component code → name as the publisher named it that year. */
   names: Record<string, string>;
 }
@@ -82,7 +83,7 @@ export async function loadSimulatorView(
     inputNote: notes.length ? `${notes.join('; ')}.` : null,
     names
   };
-  if (!target) return { ...base, outcome: null, words: null };
+  if (!target) return { ...base, outcome: null, words: firstAlreadyWords(def, unit.name, year) };
   const own = await yearFigures(db, def, year);
   const against = againstYear === year ? own : await yearFigures(db, def, againstYear);
   const outcome = targetGain({ def, unitCode: unit.code, own, against, target });

@@ -42,7 +42,7 @@ export async function allClaims(db: Db, only?: readonly string[]): Promise<Claim
   const defs = allDefinitions().filter((d) => !only || only.includes(d.id));
   // "Cần bao nhiêu điểm để …": the gap names the unit and the rival whose printed total is to be reached.
   const pushSimulator = (index: string, s: SimulatorView | null, u: { code: string; name: string }) => {
-    if (!s?.words) return;
+    if (!s) return;
     const o = s.outcome;
     const subjects = o?.status === 'ok' && o.rival ? [u, { code: o.rival.code, name: o.rival.name }] : [u];
     const w = s.words;
