@@ -1,11 +1,9 @@
 // "Cần bao nhiêu điểm để …" on the province page, as a person uses it: real server, real Chromium,
 // the gap checked against data/*.csv and the mixes added up from what the page shows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { screenshot, serverAndBrowser, waitForDuckDb, watchedPage } from './harness';
 import { csvRows, int, num } from '../../src/lib/data/csvRows';
 
 const pci = csvRows(readFileSync('data/pci_2006_2015_all_provinces.csv', 'utf8'));
@@ -13,19 +11,8 @@ const ht = pci.find((r) => r.year === '2015' && r.province === 'Hà Tĩnh')!;
 const at = (rank: number) => pci.find((r) => r.year === '2015' && int(r.rank) === rank)!;
 const vi = (v: number) => v.toFixed(2).replace('.', ',');
 
-let server: Server;
-let browser: Browser;
-let storeDir: string;
-beforeAll(async () => {
-  storeDir = mkdtempSync(path.join(os.tmpdir(), 'chiso-sim-'));
-  server = await startServer({ CHISO_DATA_DIR: storeDir });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  if (storeDir) rmSync(storeDir, { recursive: true, force: true });
-});
+// A fresh store of its own (startServer makes and removes one), so the seeded plans are the only plans.
+const app = serverAndBrowser();
 
 async function setTarget(page: Page, kind: 'top' | 'hang' | 'diem', amount: string) {
   await page.selectOption('[data-testid="sim-kind"]', kind);
@@ -50,9 +37,9 @@ async function mixes(page: Page) {
 
 describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
   it('top 30: the gap is the distance to the 30th province’s published score, and every mix adds up to it', async () => {
-    const w = await watchedPage(browser);
+    const w = await watchedPage(app.browser);
     const { page } = w;
-    await page.goto(`${server.url}/tinh/ha-tinh?nam=2015`);
+    await page.goto(`${app.server.url}/tinh/ha-tinh?nam=2015`);
     await waitForDuckDb(page);
     await page.waitForSelector('[data-testid="simulator"]');
 
@@ -104,12 +91,12 @@ describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
   }, 120_000);
 
   it('refuses to set Hà Tĩnh 2015 against the 2012 scores (PCI changed its method in 2013), and says a target met is met', async () => {
-    const w = await watchedPage(browser);
-    await w.page.goto(`${server.url}/tinh/ha-tinh?nam=2015&muc-tieu=top-30&so-voi=2012`);
+    const w = await watchedPage(app.browser);
+    await w.page.goto(`${app.server.url}/tinh/ha-tinh?nam=2015&muc-tieu=top-30&so-voi=2012`);
     await w.page.waitForSelector('[data-testid="sim-refusal"]');
     expect(await w.page.getAttribute('[data-testid="sim-refusal"]', 'data-reason')).toBe('break');
     expect(await w.page.textContent('[data-testid="sim-refusal"]')).toContain('PCI đổi phương pháp năm 2013');
-    await w.page.goto(`${server.url}/tinh/ha-tinh?nam=2015&muc-tieu=top-50`);
+    await w.page.goto(`${app.server.url}/tinh/ha-tinh?nam=2015&muc-tieu=top-50`);
     await w.page.waitForSelector('[data-testid="sim-refusal"]');
     expect(await w.page.getAttribute('[data-testid="sim-refusal"]', 'data-reason')).toBe('met');
     expect(w.consoleErrors).toEqual([]);
