@@ -99,6 +99,12 @@ describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
     await w.page.goto(`${app.server.url}/tinh/ha-tinh?nam=2015&muc-tieu=top-50`);
     await w.page.waitForSelector('[data-testid="sim-refusal"]');
     expect(await w.page.getAttribute('[data-testid="sim-refusal"]', 'data-reason')).toBe('met');
+    // On a phone the table scrolls inside its box and the page itself does not.
+    await w.page.setViewportSize({ width: 390, height: 844 });
+    await w.page.goto(`${app.server.url}/tinh/ha-tinh?nam=2015&muc-tieu=top-30`);
+    await w.page.waitForSelector('[data-testid="sim-table"]');
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await w.page.locator('[data-testid="simulator"]').screenshot({ path: 'tests/browser/screenshots/simulator-ha-tinh-2015-390.png' });
     expect(w.consoleErrors).toEqual([]);
     await w.context.close();
   }, 60_000);
