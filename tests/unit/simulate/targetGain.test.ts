@@ -5,6 +5,7 @@ import { csvRows, int, num, type CsvRow } from '../../../src/lib/data/csvRows';
 import { definitionOf } from '../../../src/lib/catalogue/definitions';
 import { periodFor } from '../../../src/lib/catalogue/types';
 import { targetGain, type GainResult, type YearFigures } from '../../../src/lib/simulate/targetGain';
+import { simulatorWords } from '../../../src/lib/claims/simulatorWords';
 
 const pci = definitionOf('pci')!;
 const rows = [...csvRows(readFileSync('data/pci_2006_2015_all_provinces.csv', 'utf8')), ...csvRows(readFileSync('data/pci_2016_2019_all_provinces.csv', 'utf8'))];
@@ -147,6 +148,27 @@ describe('ties, targets met, breaks and incomplete years', () => {
       reason: 'incomplete',
       detail: { scored: 31, ranked: 63 }
     });
+  });
+
+  it('refuses an index without weights: PAPI 2015 has every province’s total, but the total is a plain sum', () => {
+    const papi = definitionOf('papi')!;
+    const dims = periodFor(papi, 2015)!.components.map((c) => c.code);
+    const y = {
+      year: 2015,
+      units: csvRows(readFileSync('data/papi_2011_2015_dimensions.csv', 'utf8'))
+        .filter((r) => r.year === '2015')
+        .map((r) => ({ code: r.province_vi, name: r.province_vi, total: num(r.papi_total_unweighted_6dims), rank: null, rankSource: null, components: Object.fromEntries(dims.map((c) => [c, num(r[c])])) }))
+    };
+    expect(y.units).toHaveLength(63);
+    const top = Math.max(...y.units.map((u) => u.total!));
+    const target = { kind: 'score' as const, value: top };
+    const o = targetGain({ def: papi, unitCode: 'Hà Tĩnh', own: y, target });
+    expect(o).toMatchObject({ status: 'refused', reason: 'no-weights' });
+    // The catalogue's note on the period says what the total is.
+    const note = periodFor(papi, 2015)!.note!.replace(/\.$/, '');
+    expect(simulatorWords(papi, o, 'Hà Tĩnh', target, (c) => c).summary).toBe(
+      `PAPI 2015: tổng điểm không phải trung bình có trọng số đã biết của các chỉ số thành phần (${note}): không mô phỏng được.`
+    );
   });
 
   it('refuses a target out of reach within the observed range, and a rank that does not exist', () => {
