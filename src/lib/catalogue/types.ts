@@ -40,6 +40,11 @@ export interface MethodologyPeriod {
   components: ComponentDef[];
   /** How the total is computed from components: weighted mean, plain sum, or not derivable. */
   aggregation: 'weighted' | 'sum' | 'none';
+  /**
+   * Where the weights come from. Absent = estimated: PCI's weights are a least-squares fit of the
+   * official totals (INDICES.md), not a table VCCI printed; say so wherever they are used.
+   */
+  weightsSource?: 'published' | 'estimated';
   note?: string;
 }
 

@@ -2,12 +2,13 @@
 import { INDEX_PARAM, SELECTED_PARAM, YEAR_PARAM } from '../state/urlState';
 import { PEERS_PARAM, REGION_PARAM } from '../state/analysisParams';
 import { provinceArgs } from './args';
+import { AGAINST_PARAM, TARGET_PARAM } from '../simulate/targetParam';
 import type { ProvinceArgs } from './provinceView';
 
 const clip = (s: string | null, n = 80) => (s == null ? null : s.slice(0, n));
 
 export function provinceViewArgs(slug: string, p: URLSearchParams): ProvinceArgs {
-  return { ...provinceArgs(slug, p), peers: clip(p.get(PEERS_PARAM), 600) };
+  return { ...provinceArgs(slug, p), peers: clip(p.get(PEERS_PARAM), 600), target: clip(p.get(TARGET_PARAM), 40), against: clip(p.get(AGAINST_PARAM), 8) };
 }
 
 export interface DdciArgs {

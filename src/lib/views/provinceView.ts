@@ -14,6 +14,7 @@ import { pickerUnits } from './pickerUnits';
 import { newUnitOf } from '../units/merger2025';
 import type { RankSource } from '../data/observation';
 import { headlineCards, type HeadlineCards, type RankPoint } from '../claims/claimWords';
+import { loadSimulatorView, type SimulatorView } from './simulatorView';
 
 const rankPoint = (t: TrendRow): RankPoint => ({ year: t.year, value: t.value, rank: t.rank, rankOf: t.rank_of, rankSource: t.rank_source });
 
@@ -23,6 +24,9 @@ export interface ProvinceArgs {
   year: string | null;
   /** Peer slugs from the URL (?so-sanh=a,b). */
   peers?: string | null;
+  /** The simulator's target and comparison year (?muc-tieu=top-30&so-voi=2016). */
+  target?: string | null;
+  against?: string | null;
 }
 
 export interface ComponentView {
@@ -85,6 +89,8 @@ export interface ProvinceView {
   absent: { id: string; short: string }[] | null;
   /** The 2025 unit this province became part of (null for DDCI units). */
   newUnit: { name: string; slug: string; merged: boolean; oldNames: string[] } | null;
+  /** "Cần bao nhiêu điểm để …": for indices with weights per period; null for the others. */
+  simulator: SimulatorView | null;
 }
 
 
@@ -114,7 +120,8 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
     peers: { peers: [], unknown: [] },
     pickerUnits: pickerUnits(units),
     absent: null,
-    newUnit: null
+    newUnit: null,
+    simulator: null
   };
   const newUnit = (code: string) => {
     const nu = newUnitOf(code);
@@ -155,7 +162,10 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
 
   const cur = trendRows.find((t) => t.year === year) ?? null;
   const prev = trendRows.find((t) => t.year === year - 1) ?? null;
-  const comps = await components(db, def.id, unit.code, year);
+  const [comps, simulator] = await Promise.all([
+    components(db, def.id, unit.code, year),
+    loadSimulatorView(db, def, unit, year, years, cur?.rank_source === 'published' ? cur.rank : null, { target: args.target ?? null, against: args.against ?? null })
+  ]);
   const refN = refRows.find((r) => r.year === year)?.n ?? 0;
   const nationalYear = isNationalCoverage(refN, rankedUnitsFor(def, year));
   const period = periodFor(def, year);
@@ -205,6 +215,7 @@ export async function loadProvinceView(db: Db, args: ProvinceArgs): Promise<Prov
     componentScale: commonScale ? { min: commonScale.min, max: commonScale.max } : null,
     movers,
     notes,
-    breakdown: buildBreakdown(def, year, compViews, { current: cur?.value ?? null, previous: prev?.value ?? null })
+    breakdown: buildBreakdown(def, year, compViews, { current: cur?.value ?? null, previous: prev?.value ?? null }),
+    simulator
   };
 }

@@ -91,6 +91,15 @@ describe('claims over the whole shipped data', () => {
     expect(ht[0]).toContain('đổi phương pháp năm 2013');
   });
 
+  it('the simulator’s sentences are checked too: Hà Tĩnh 2015 names the 30th province with its printed rank, and a break refuses', () => {
+    const sim = claims.filter((c) => c.where.startsWith('Mô phỏng mục tiêu') && c.index === 'pci');
+    expect(sim.length).toBeGreaterThan(500);
+    const th30 = shipped.observations.find((o) => o.index_id === 'pci' && o.year === 2015 && o.indicator === 'total' && o.rank === 30)!;
+    const ht = sim.filter((c) => c.year === 2015 && c.subjects[0].name === 'Hà Tĩnh' && c.where === 'Mô phỏng mục tiêu: tóm tắt').map((c) => c.text);
+    expect(ht.some((t) => t.includes(`xếp thứ 45/63`) && t.includes(`${th30.unit_name}, tỉnh xếp thứ 30/63`))).toBe(true);
+    expect(find((c) => c.where === 'Mô phỏng mục tiêu: tóm tắt' && c.year === 2012).some((t) => t.startsWith('PCI đổi phương pháp năm 2013'))).toBe(true);
+  });
+
   it('the rules can fail: a sentence with a sort position as a rank, a false leader and an unnamed break are caught', () => {
     const fake = (text: string, index = 'par_index', year = 2023, name = 'Bình Thuận'): Claim => ({
       where: 'thử',

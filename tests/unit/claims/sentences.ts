@@ -21,6 +21,7 @@ import {
 } from '../../../src/lib/present/slideHeadline';
 import { loadMergerView } from '../../../src/lib/views/mergerView';
 import { loadProvinceView } from '../../../src/lib/views/provinceView';
+import { loadSimulatorView, type SimulatorView } from '../../../src/lib/views/simulatorView';
 import { loadRegionView } from '../../../src/lib/views/regionView';
 import { NEW_UNITS } from '../../../src/lib/units/merger2025';
 import { loadDdciView } from '../../../src/lib/views/ddciView';
@@ -39,6 +40,25 @@ export async function allClaims(db: Db, only?: readonly string[]): Promise<Claim
     if (text) out.push({ where, index, year, subjects, text });
   };
   const defs = allDefinitions().filter((d) => !only || only.includes(d.id));
+  // "Cần bao nhiêu điểm để …": the gap names the unit and the rival whose printed total is to be reached.
+  const pushSimulator = (index: string, s: SimulatorView | null, u: { code: string; name: string }) => {
+    if (!s) return;
+    const o = s.outcome;
+    const subjects = o?.status === 'ok' && o.rival ? [u, { code: o.rival.code, name: o.rival.name }] : [u];
+    const w = s.words;
+    for (const [where, text] of [
+      ['Mô phỏng mục tiêu: tóm tắt', w.summary],
+      ['Mô phỏng mục tiêu: bằng điểm', w.tieNote],
+      ['Mô phỏng mục tiêu: trọng số', w.weightsNote],
+      ['Mô phỏng mục tiêu: phạm vi', w.rangeNote],
+      ...w.mixes.flatMap((m) => [
+        ['Mô phỏng mục tiêu: cách phân bổ', m.summary],
+        ['Mô phỏng mục tiêu: mô tả cách phân bổ', m.description]
+      ])
+    ] as const)
+      push(where, index, s.againstYear, subjects, text);
+    if (s.inputNote) push('Mô phỏng mục tiêu: tham số', index, s.againstYear, [u], s.inputNote);
+  };
   for (const def of defs) {
     const years = (await yearsOf(db, def.id)).map((y) => y.year);
     const units = (await unitsOf(db, def.id)).map((u) => ({ code: u.unit_code, name: u.unit_name, slug: slugify(u.unit_name) }));
@@ -110,6 +130,15 @@ export async function allClaims(db: Db, only?: readonly string[]): Promise<Claim
           push('Trang chiếu thay đổi chỉ số thành phần', def.id, r.year, [u], changeHeadline(v));
           push('Trang chiếu đóng góp vào thay đổi', def.id, r.year, [u], contributionHeadline(v));
           push('Trang chiếu so sánh với tỉnh khác', def.id, r.year, [u, ...peers], peersHeadline(v));
+          pushSimulator(def.id, v.simulator, u);
+          // The simulator's other targets, and the others' totals of the year before and after (a break refuses).
+          if (!v.simulator) continue;
+          const rank = v.headline?.rankSource === 'published' ? v.headline.rank : null;
+          const asks = [
+            ...['top-10', 'hang-1', 'hang-63', 'diem-70', 'diem-101'].map((target) => ({ target, against: null })),
+            ...[r.year - 1, r.year + 1].map((y) => ({ target: 'top-30', against: String(y) }))
+          ];
+          for (const a of asks) pushSimulator(def.id, await loadSimulatorView(db, def, u, r.year, v.years, rank, a), u);
         }
       }
       // /tinh-moi/<slug>: each 2025 province's old provinces, every year.
