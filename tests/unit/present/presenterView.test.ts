@@ -150,3 +150,15 @@ describe('a chart slide’s years', () => {
     expect(s?.kind === 'chart' && s.years).toEqual({ from: 2010, to: 2015 });
   });
 });
+
+describe('a presenter URL', () => {
+  it('opens on the frame it names, clamped to the deck, and a frame gives its URL back', async () => {
+    const { navFromQuery, navQuery } = await import('../../../src/lib/present/deckWindow');
+    expect(navFromQuery(new URLSearchParams('trang=3&buoc=1'), counts)).toEqual({ slide: 2, step: 1, typed: '' });
+    expect(navFromQuery(new URLSearchParams('trang=99'), counts).slide).toBe(3);
+    expect(navFromQuery(new URLSearchParams('trang=abc&buoc=-2'), counts)).toEqual({ slide: 0, step: 0, typed: '' });
+    expect(navQuery({ slide: 2, step: 1 })).toBe('?trang=3&buoc=1');
+    expect(navQuery({ slide: 0, step: 0 })).toBe('');
+    expect(navQuery({ slide: 1, step: 0 }, { nen: 'toi' })).toBe('?trang=2&nen=toi');
+  });
+});
