@@ -7,6 +7,7 @@ import { createUser } from '../../../src/lib/server/auth/users';
 import { seedPlansIfEmpty } from '../../../src/lib/server/plans';
 import { DuplicatePlanError, importPlan } from '../../../src/lib/server/plans/importPlan';
 import { editLink } from '../../../src/lib/server/plans/links';
+import { editTarget, lastTargetEdits, TargetEditError } from '../../../src/lib/server/plans/targetEdits';
 import { allTaskProgress, componentViewsFor, planContext } from '../../../src/lib/server/plans/planPages';
 import { readPlanData } from '../../../src/lib/server/plans/planStore';
 import { ForbiddenReportError, reportTargets, saveReports, setUserUnits, submitReportCsv, userUnitCodes } from '../../../src/lib/server/plans/reports';
@@ -263,6 +264,51 @@ describe('links and the demo data set', () => {
       ['tinh_nang_dong', 'confirmed', ed.id]
     ]);
     expect(listAudit(s, { action: 'catalogue_changed' }).map((a) => a.detail.action)).toEqual(['add', 'remove', 'confirm']);
+  });
+
+  it('an editor changes a saved target; before and after are audited, a bad value writes nothing', async () => {
+    const s = seeded();
+    const ed = await createUser(s, { username: 'bientap', password: 'mot mat khau dai', role: 'editor', indices: ['pci'] });
+    const d = readPlanData(s);
+    // The first countable target of the seeded plans, whatever kind it is.
+    const row = d.targets.find((t) => ['rate', 'total', 'percent', 'quota'].includes(t.target.kind))!;
+    const raw = () => s.db.prepare('SELECT json, window_from, window_to FROM plan_targets WHERE id = ?').get(row.id);
+    const before = raw();
+    for (const [input, field] of [
+      [{ value: '-3' }, 'value'],
+      [{ value: 'hai' }, 'value'],
+      [{ value: '0' }, 'value'],
+      [{ value: '9'.repeat(30) }, 'value'],
+      [{ from: '2025-13' }, 'from'],
+      [{ from: '2026-06', to: '2026-01' }, 'to']
+    ] as const) {
+      const err = (() => {
+        try {
+          editTarget(s, row.id, input, { id: ed.id });
+        } catch (e) {
+          return e;
+        }
+      })();
+      expect(err, JSON.stringify(input)).toBeInstanceOf(TargetEditError);
+      expect((err as TargetEditError).field).toBe(field);
+      expect((err as Error).message).toMatch(/[àáảãạăâđêôơư]/);
+    }
+    expect(raw()).toEqual(before);
+    expect(() => editTarget(s, 999_999, { value: '2' }, { id: ed.id })).toThrow(TargetEditError);
+    expect(listAudit(s, { action: 'catalogue_changed' })).toEqual([]);
+
+    editTarget(s, row.id, { value: '7', to: '2026-12' }, { id: ed.id }, '10.0.0.1');
+    const after = readPlanData(s).targets.find((t) => t.id === row.id)!;
+    expect(after.window.to).toEqual({ year: 2026, month: 12 });
+    const t = after.target;
+    expect(t.kind === 'rate' ? t.min : t.kind === 'percent' ? t.percent : 'amount' in t ? t.amount : null).toBe(7);
+    const [entry] = listAudit(s, { action: 'catalogue_changed' });
+    expect(entry.detail).toMatchObject({ kind: 'plan_target', target: row.id, before: { target: row.target }, after: { to: '2026-12' } });
+    expect(entry.userId).toBe(ed.id);
+    expect(lastTargetEdits(s, [row.id]).get(row.id)).toMatchObject({ by: 'bientap', count: 1 });
+    // Saving the same again changes nothing and audits nothing.
+    editTarget(s, row.id, { value: '7', to: '2026-12' }, { id: ed.id });
+    expect(listAudit(s, { action: 'catalogue_changed' }).length).toBe(1);
   });
 
   it('demo actuals are off by default, and when on they replace (never join) the store’s reports', async () => {

@@ -8,8 +8,10 @@ import { allTaskProgress, componentViewsFor, planContext } from '$lib/server/pla
 import { userUnitCodes } from '$lib/server/plans/reports';
 import { serverData } from '$lib/server/serverDb';
 import { taskLine } from '$lib/plans/planViews';
-import { monthsIn, periodLabel } from '$lib/plans/periods';
+import { monthKey, monthsIn, periodLabel } from '$lib/plans/periods';
 import { planWindow } from '$lib/plans/planModel';
+import { editableNumber } from '$lib/plans/targetEdit';
+import { lastTargetEdits } from '$lib/server/plans/targetEdits';
 
 export const load = async ({ params, url, locals }) => {
   const store = await appStore();
@@ -71,6 +73,25 @@ export const load = async ({ params, url, locals }) => {
         user: r.userId != null ? (names.get(r.userId) ?? `#${r.userId}`) : '',
         at: r.at
       })),
+    // Each target's number and window as an editor changes them, and its last change (audited).
+    targetEdits: (() => {
+      const last = lastTargetEdits(store, [...targetIds]);
+      return Object.fromEntries(
+        tp.targets.map((t) => {
+          const n = editableNumber(t.target.target);
+          const e = last.get(t.target.id);
+          return [
+            t.target.id,
+            {
+              number: n ? { label: n.label, value: n.value } : null,
+              from: monthKey(t.target.window.from),
+              to: monthKey(t.target.window.to),
+              last: e ? { at: e.at, by: e.by ?? '', count: e.count } : null
+            }
+          ];
+        })
+      );
+    })(),
     canReport: tp.targets.some((t) => t.units.some((u) => mine.has(u.unitCode))),
     today: ctx.todayKey,
     asOf: ctx.asOf,
