@@ -313,6 +313,58 @@ describe('plans, targets and reports', () => {
   });
 });
 
+describe('plans in the leader’s deck, and targets edited after saving', () => {
+  it('the plan’s components and late tasks become a slide; an editor changes a target and the page says who did', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page, server.url, ADMIN);
+      await w.page.goto(`${server.url}/ke-hoach/tom-tat?ke-hoach=${planId}`);
+      const add = w.page.locator('[data-testid="plan-to-deck"]');
+      await add.locator('[data-testid="add-to-deck"]').click();
+      await add.locator('[data-testid="new-deck-name"]').fill('Giao ban kế hoạch tuyên truyền');
+      await add.locator('[data-testid="new-deck"]').click();
+      const status = add.locator('[data-testid="add-to-deck-status"]');
+      await status.waitFor();
+      expect(await status.textContent()).toContain('Đã thêm vào');
+      const deckId = (await status.locator('a').getAttribute('href'))!.split('/').pop()!;
+
+      await w.page.setViewportSize({ width: 1920, height: 1080 });
+      await w.page.goto(`${server.url}/trinh-chieu/${deckId}?trang=2`);
+      await w.page.waitForSelector('[data-testid="slide"][data-ready="yes"] [data-testid="plan-slide"]', { timeout: 60_000 });
+      const rows = w.page.locator('[data-testid="plan-slide"] tbody tr');
+      expect(await rows.count()).toBeGreaterThan(1);
+      // Quá hạn first: the components with the most late targets lead.
+      const late = (await rows.evaluateAll((trs) => trs.map((tr) => Number(tr.getAttribute('data-late'))))) as number[];
+      expect(late[0]).toBeGreaterThan(0);
+      for (let i = 1; i < late.length; i++) if (late[i] > late[i - 1]) throw new Error(`row ${i} has more quá hạn than the one above it`);
+      expect(await w.page.textContent('[data-testid="slide-headline"]')).toMatch(/: \d+ chỉ số thành phần được nhắm tới; \d+ mục tiêu quá hạn \(đến 10\/12\/2026\)$/);
+      // The component's published trend beside its tasks.
+      expect(await w.page.locator('[data-testid="plan-slide"] tr[data-component="tinh_minh_bach"] .trend').textContent()).toContain('5,70 (2022) → 5,95 (2023)');
+      await w.page.waitForTimeout(300);
+      await screenshot(w.page, 'plans-summary-slide');
+
+      // A target edited after saving: a wrong number is refused at its field, a right one is kept and audited.
+      await w.page.setViewportSize({ width: 1280, height: 900 });
+      await w.page.goto(`${server.url}/ke-hoach/${planId}`);
+      const firstTask = await w.page.locator('[data-testid="plan-task"]').first().getAttribute('data-task');
+      await w.page.goto(`${server.url}/ke-hoach/${planId}/nhiem-vu/${firstTask}`);
+      const editor = w.page.locator('[data-testid="edit-target"]:has([data-testid="target-value"])').first();
+      await editor.locator('summary').click();
+      await editor.locator('[data-testid="target-value"]').fill('hai');
+      await editor.locator('[data-testid="target-save"]').click();
+      expect(await editor.locator('[data-testid="target-error"]').textContent()).toBe('“hai” không phải là một con số.');
+      await editor.locator('[data-testid="target-value"]').fill('3');
+      await editor.locator('[data-testid="target-save"]').click();
+      await w.page.waitForSelector('[data-testid="target-edited"]');
+      expect(await w.page.textContent('[data-testid="target-edited"]')).toContain(`lần cuối bởi ${ADMIN.user}`);
+      await screenshot(w.page, 'plans-target-edited');
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
 describe('the demo data set', () => {
   let demo: Server;
   beforeAll(async () => {

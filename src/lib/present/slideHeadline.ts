@@ -2,6 +2,7 @@
 // about, then that unit's published score and rank that year, the previous year on record, and ties
 // in the year's ranking — read through the province and ranking view builders, so the sentence uses
 // the numbers the dashboard shows.
+import { planSlideHeadline } from '../plans/planSlide';
 import { definitionOf, digitsOf } from '../catalogue/definitions';
 import { periodFor, rankedUnitsFor } from '../catalogue/types';
 import type { Db } from '../db/db';
@@ -78,7 +79,8 @@ export function headlineSubject(data: SlideData, params: URLSearchParams, deckYe
     case 'region-strips':
     case 'merger-score':
     case 'merger-rank':
-      // About several units: their own headlines (regionHeadline, mergerHeadline).
+    case 'plan-components':
+      // About several units (or a plan): their own headlines (regionHeadline, mergerHeadline, planSlideHeadline).
       return null;
     case 'ddci-heatmap':
     case 'ddci-group': {
@@ -296,6 +298,8 @@ export async function loadHeadline(data: SlideData, params: URLSearchParams, db:
       return mergerHeadline(data.view, deckYear);
     case 'ddci-heatmap':
       return heatmapLeaders(data.view.indexShort, data.view.year, data.view.groups);
+    case 'plan-components':
+      return planSlideHeadline(data.view);
     case 'ddci-group': {
       const g = data.view.groups.find((x) => x.code === data.group);
       const lead = g ? groupLeader(g) : null;

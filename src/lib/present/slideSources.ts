@@ -13,6 +13,7 @@ import { loadRankingPage, type RankingPageView } from '../views/rankingPageView'
 import { trendsArgs, trendsQuery } from '../views/trendsArgs';
 import { loadTrendsView, type TrendsView } from '../views/trendsView';
 import type { ChartSlide } from './deck';
+import type { PlanSlideView } from '../plans/planSlide';
 
 export type SlideKind =
   | 'ranking-bars'
@@ -29,7 +30,8 @@ export type SlideKind =
   | 'merger-score'
   | 'merger-rank'
   | 'ddci-heatmap'
-  | 'ddci-group';
+  | 'ddci-group'
+  | 'plan-components';
 
 /** A chart slide's place: its kind, and the unit slug for routes that carry one (/tinh/<slug>). */
 export interface SlideTarget {
@@ -69,6 +71,8 @@ export function slideTarget(route: string, chart: string): SlideTarget | null {
     const g = /^xep-hang-([a-z0-9_]+)$/.exec(chart);
     if (g) return t('ddci-group', null, g[1]);
   }
+  // The leader's summary of one plan (/ke-hoach/tom-tat?ke-hoach=<id>): the components its tasks serve.
+  if (parts.length === 2 && parts[0] === 'ke-hoach' && parts[1] === 'tom-tat' && chart === 'thanh-phan-ke-hoach') return t('plan-components');
   return null;
 }
 
@@ -83,7 +87,8 @@ export type SlideData =
   | { kind: ProvinceKind; view: ProvinceView }
   | { kind: 'region-strips'; view: RegionView }
   | { kind: 'merger-score' | 'merger-rank'; view: MergerView }
-  | { kind: 'ddci-heatmap' | 'ddci-group'; view: DdciView; group: string | null };
+  | { kind: 'ddci-heatmap' | 'ddci-group'; view: DdciView; group: string | null }
+  | { kind: 'plan-components'; view: PlanSlideView };
 
 export interface LoadedSlide {
   data: SlideData;
@@ -142,8 +147,20 @@ export async function loadSlide(slide: Pick<ChartSlide, 'route' | 'params' | 'ch
       const r = await viewFrom(db, (d) => loadDdciView(d, args), `/api/view/ddci?${p}`, fetchFn);
       return { data: { kind: target.kind, view: r.view, group: target.group }, source: r.source };
     }
+    case 'plan-components': {
+      // Plans are the server's records (SQLite), never in the browser's DuckDB.
+      const res = await fetchFn(planSlideUrl(p));
+      if (!res.ok) throw new Error(`Không tải được kế hoạch (${res.status})`);
+      return { data: { kind: 'plan-components', view: (await res.json()) as PlanSlideView }, source: 'server' };
+    }
   }
 }
+
+const planSlideUrl = (p: URLSearchParams) => {
+  const q = new URLSearchParams();
+  for (const k of ['ke-hoach', 'ngay']) if (p.get(k)) q.set(k, p.get(k)!);
+  return `/api/view/ke-hoach?${q}`;
+};
 
 /** Server endpoints a slide reads when the browser's DuckDB is not ready: cached for offline use. */
 export function slideServerUrls(slide: Pick<ChartSlide, 'route' | 'params' | 'chart'>): string[] {
@@ -172,5 +189,7 @@ export function slideServerUrls(slide: Pick<ChartSlide, 'route' | 'params' | 'ch
     case 'ddci-heatmap':
     case 'ddci-group':
       return [`/api/view/ddci?${p}`];
+    case 'plan-components':
+      return [planSlideUrl(p)];
   }
 }
