@@ -36,13 +36,14 @@ export function statusLine(counts: ComponentView['counts']): string {
     .join(' · ');
 }
 
-/** "Kế hoạch …: 5 chỉ số thành phần được nhắm tới; 12 mục tiêu quá hạn (đến 04/12/2026)". */
+/**
+ * "Kế hoạch …: 5 chỉ số thành phần được nhắm tới; 12 mục tiêu quá hạn". The day the statuses are for is in
+ * the slide's source line (plan titles are long; the headline keeps to two lines).
+ */
 export function planSlideHeadline(v: PlanSlideView): string {
   const late = v.components.reduce((n, c) => n + (c.counts.qua_han ?? 0), 0);
-  const [y, m, d] = v.today.split('-');
-  const day = y && m && d ? ` (đến ${d}/${m}/${y})` : '';
   const n = v.components.length;
   const what = n ? `${n} chỉ số thành phần được nhắm tới` : 'chưa liên kết chỉ số thành phần nào';
-  const status = late ? `; ${late} mục tiêu quá hạn${day}` : n ? `; không có mục tiêu quá hạn${day}` : '';
+  const status = late ? `; ${late} mục tiêu quá hạn` : n ? '; không có mục tiêu quá hạn' : '';
   return `${v.title}: ${what}${status}`;
 }

@@ -55,6 +55,18 @@ export function lastTwo(points: readonly TrendPointView[]): ComponentView['chang
   return to && from ? { fromYear: from.year, from: from.value, toYear: to.year, to: to.value } : to ? { fromYear: to.year, from: to.value, toYear: to.year, to: to.value } : null;
 }
 
+/**
+ * "5,70 (2022) → 5,95 (2023)", one year alone as "7,67 (2021)"; a department's or district's figure is
+ * named ("Sở Tư pháp 7,50 (2021)"), the province's is not.
+ */
+export function moveText(series: readonly SeriesView[], change: ComponentView['change']): string {
+  const who = series.length && series[0].unitCode.includes(':') ? `${series[0].unitName} ` : '';
+  if (!change) return 'chưa có số liệu';
+  return change.fromYear === change.toYear
+    ? `${who}${formatNumber(change.to)} (${change.toYear})`
+    : `${who}${formatNumber(change.from)} (${change.fromYear}) → ${formatNumber(change.to)} (${change.toYear})`;
+}
+
 export function componentView(c: ComponentTasks, allSeries: SeriesView[], defs: readonly IndexDefinition[]): ComponentView {
   const def = defs.find((d) => d.id === c.indexId);
   // A unit on record in the index but with no value for this component draws nothing: leave it out.
@@ -67,13 +79,7 @@ export function componentView(c: ComponentTasks, allSeries: SeriesView[], defs: 
       ? `Điểm ${c.indexId.toUpperCase()} (chưa có trong danh mục chỉ số)`
       : `${c.component} (chưa có trong danh mục chỉ số)`;
   const change = series.length ? lastTwo(series[0].points) : null;
-  // A department's or district's figure is named: "Sở Tư pháp 7,50 (2021)"; the province's is not.
-  const who = series.length && series[0].unitCode.includes(':') ? `${series[0].unitName} ` : '';
-  const move = change
-    ? change.fromYear === change.toYear
-      ? `${who}${formatNumber(change.to)} (${change.toYear})`
-      : `${who}${formatNumber(change.from)} (${change.fromYear}) → ${formatNumber(change.to)} (${change.toYear})`
-    : 'chưa có số liệu';
+  const move = moveText(series, change);
   const counts = countsText(c.counts);
   const period = def?.periods.at(-1);
   return {
