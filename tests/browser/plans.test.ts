@@ -341,6 +341,10 @@ describe('plans in the leader’s deck, and targets edited after saving', () => 
       expect(await w.page.textContent('[data-testid="plan-slide"] figcaption')).toContain('trạng thái tính đến 10/12/2026');
       // The component's published trend beside its tasks.
       expect(await w.page.locator('[data-testid="plan-slide"] tr[data-component="tinh_minh_bach"] .trend').textContent()).toContain('5,70 (2022) → 5,95 (2023)');
+      // Hide the keys' help (it goes with the first move), then shoot the slide as the room sees it.
+      await w.page.keyboard.press('ArrowLeft');
+      await w.page.keyboard.press('ArrowRight');
+      await w.page.waitForSelector('[data-testid="slide"][data-ready="yes"] [data-testid="plan-slide"]');
       await w.page.waitForTimeout(300);
       await screenshot(w.page, 'plans-summary-slide');
 
@@ -366,6 +370,15 @@ describe('plans in the leader’s deck, and targets edited after saving', () => 
       expect(Number((await editor.locator('[data-testid="target-value"]').inputValue()).replace(',', '.'))).toBe(Math.min(99, was + 1));
       expect(await w.page.textContent('[data-testid="target-edited"]')).toContain(`lần cuối bởi ${ADMIN.user}`);
       await screenshot(w.page, 'plans-target-edited');
+      // Any catalogue index can be linked, DTI included, though this plan names only CCHC, PCI and DDCI.
+      const links = w.page.locator('[data-testid="task-links"] li');
+      const before = await links.count();
+      await w.page.selectOption('select[aria-label="Chỉ số"]', 'dti');
+      const firstComponent = await w.page.locator('select[aria-label="Thành phần"] option:not([value=""])').first().getAttribute('value');
+      await w.page.selectOption('select[aria-label="Thành phần"]', firstComponent!);
+      await w.page.click('form.add button');
+      await expect.poll(() => links.count()).toBe(before + 1);
+      expect(await links.last().textContent()).toContain('DTI');
       // The refused "hai" is the one 400 the browser logs.
       expect(w.consoleErrors.filter((e) => !/status of 400/.test(e))).toEqual([]);
     } finally {

@@ -47,15 +47,15 @@ export const load = async ({ params, url, locals }) => {
       };
     }),
     components: await componentViewsFor(ctx, db, [tp], links),
-    // What an editor may link the task to: the components of the indices the plan names.
+    // What an editor may link the task to: any index of the catalogue (DTI included), the ones the plan
+    // names first, and its components.
     linkChoices: canEdit
-      ? plan.indices
-          .map((i) => defs.find((d) => d.id === i.id))
-          .filter((d) => !!d)
+      ? [...defs]
+          .sort((a, b) => Number(!plan.indices.some((i) => i.id === a.id)) - Number(!plan.indices.some((i) => i.id === b.id)))
           .map((d) => ({
-            indexId: d!.id,
-            short: d!.short,
-            components: allComponents(d!).length ? allComponents(d!).map((c) => ({ code: c.code, name: c.vi })) : [{ code: 'total', name: d!.total.vi }]
+            indexId: d.id,
+            short: d.short,
+            components: allComponents(d).length ? allComponents(d).map((c) => ({ code: c.code, name: c.vi })) : [{ code: 'total', name: d.total.vi }]
           }))
       : [],
     reports: ctx.data.reports
