@@ -12,6 +12,12 @@ export function canUpload(user: MaybeUser, indexId: string): boolean {
   return user.role === 'editor' && user.indices.includes(indexId);
 }
 
+/** May upload some index at all: checked before an upload's body is read (it names the index). */
+export function mayUploadAny(user: MaybeUser): boolean {
+  if (!active(user)) return false;
+  return user.role === 'admin' || (user.role === 'editor' && user.indices.length > 0);
+}
+
 /** Rolling back is an upload in reverse: the same rule. */
 export const canRollback = canUpload;
 

@@ -2,12 +2,14 @@
 // the aliases the upload mapped. Clearing published figures needs its own confirmation.
 import { error, json } from '@sveltejs/kit';
 import { appStore } from '$lib/server/app';
-import { canUpload } from '$lib/server/auth/permissions';
+import { canUpload, mayUploadAny } from '$lib/server/auth/permissions';
 import { RemovalError } from '$lib/server/store/commit';
 import { pendingUploads, PREVIEW_GONE } from '$lib/server/uploads/pendingUploads';
 
 export const POST = async ({ request, locals, getClientAddress }) => {
   if (!locals.user) error(401, 'Cần đăng nhập.');
+  // A viewer uploads nothing: refused before the body is read (the index is known only from the preview).
+  if (!mayUploadAny(locals.user)) error(403, 'Tài khoản này không được tải lên số liệu.');
   const body = (await request.json().catch(() => null)) as { previewId?: unknown; note?: unknown; acceptWarnings?: unknown; confirmRemovals?: unknown } | null;
   if (!body || typeof body.previewId !== 'string') error(400, 'Thiếu mã xem trước.');
   const p = pendingUploads.get(body.previewId, locals.user.id);

@@ -9,7 +9,7 @@ import { DEFAULT_MAX_BYTES } from '$lib/import/importFile';
 import { issue } from '$lib/import/messages';
 import type { MappingOverrides } from '$lib/import/types';
 import { appStore } from '$lib/server/app';
-import { canUpload } from '$lib/server/auth/permissions';
+import { canUpload, mayUploadAny } from '$lib/server/auth/permissions';
 import type { UploadAlias } from '$lib/server/store/types';
 import { displayFileName } from '$lib/server/uploads/displayFileName';
 import { pendingUploads } from '$lib/server/uploads/pendingUploads';
@@ -45,6 +45,7 @@ function parseAliases(raw: string | null): UploadAlias[] {
 }
 
 export const POST = async ({ request, url, locals }) => {
+  if (!mayUploadAny(locals.user)) error(403, 'Tài khoản này không được tải lên số liệu.');
   const indexId = url.searchParams.get('index') ?? '';
   const def = definitionOf(indexId);
   if (!def) error(400, `Không có chỉ số "${indexId.slice(0, 40)}".`);
