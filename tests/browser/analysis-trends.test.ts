@@ -108,6 +108,9 @@ describe('Xu hướng (/xu-huong)', () => {
       expect(await table.locator('tr', { hasText: '2023' }).textContent()).toContain('—');
       await w.page.reload();
       expect(await w.page.locator('[data-chart="xu-huong"] [data-testid="chart-table"]').count()).toBe(1);
+      // The download buttons work once the page's script has taken over the server-rendered page: a click
+      // before that (CI, loaded) went nowhere.
+      await waitForDuckDb(w.page);
 
       const csv = await download(w.page, frame.locator('[data-testid="download-csv"]'));
       expect(csv.name).toMatch(/\.csv$/);
