@@ -48,3 +48,36 @@ export function adminUnitsSource(file: AdminUnitsFile, provinceCode: string | nu
   const [y, m, d] = p.asOf.split('-');
   return `${file.source.name}, ngày ${d}/${m}/${y}`;
 }
+
+/** data/plans/units_2025.json: the 34 provinces from 1/7/2025 and their communes (xã, phường, đặc khu). */
+export interface Units2025File {
+  note: string;
+  source: { package: string; version: string; license: string; url: string; basis: string; asOf: string };
+  /** `unit`: the new unit's name as in data/merger_2025_34_provinces.csv. */
+  provinces: { code: string; name: string; unit: string; communes: { code: string; name: string; kind: string }[] }[];
+}
+
+/**
+ * A new-era province's communes as plan units, coded under the province's new-unit code
+ * ("n:tuyen-quang:xa-minh-xuan-02233"): no district level between them.
+ */
+export function communes2025PlanUnits(file: Units2025File, unitName: string, provinceCode: string): PlanUnit[] {
+  const p = file.provinces.find((x) => x.unit === unitName);
+  if (!p) return [];
+  return p.communes.map((c) => ({
+    code: `${provinceCode}:${slugify(unitKey(c.name))}-${c.code}`,
+    name: c.name,
+    kind: 'unit',
+    level: 'commune',
+    memberLevels: [],
+    provinceCode,
+    registryCode: null,
+    parentCode: null
+  }));
+}
+
+/** "Danh mục đơn vị hành chính từ 01/07/2025 (Nghị quyết 202/2025/QH15)". */
+export function units2025Source(file: Units2025File): string {
+  const [y, m, d] = file.source.asOf.split('-');
+  return `Danh mục đơn vị hành chính từ ${d}/${m}/${y} (${file.source.basis}; gói ${file.source.package} ${file.source.version})`;
+}

@@ -8,6 +8,8 @@ export interface AppendixMeta {
   issuer: string;
   province: string;
   number: string;
+  /** The date as the attachment line prints it ("ngày 15/01/2026"), or "". */
+  dateText: string;
   year: number | null;
   /** Index ids named in the text ("ddci" for a DDCI, resolved by the caller to the province's). */
   indices: string[];
@@ -31,12 +33,16 @@ export function guessAppendixMeta(text: string): AppendixMeta {
   const issuer = issuerMatch ? issuerMatch[1].trim() : '';
   const provinceMatch = /(?:tỉnh|thành phố)\s+(.+)$/iu.exec(issuer);
   const numberMatch = /số\s+(\S*\/KH-[\p{L}]+)/iu.exec(attach);
+  const dateMatch = /ngày\s+[\d\s/.-]*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/iu.exec(attach);
   const heading = before.filter((l) => !/^phụ lục$/i.test(l) && !/kèm theo/i.test(l)).find((l) => l.length > 15 && l === l.toUpperCase()) ?? '';
   const years = [...text.matchAll(/(?:năm|\/)\s?(20\d{2})(?!\d)/g)].map((m) => Number(m[1]));
   const count = new Map<number, number>();
   for (const y of years) count.set(y, (count.get(y) ?? 0) + 1);
   const year = [...count.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0] ?? null;
   const indices = INDEX_NAMES.filter(([re]) => re.test(text)).map(([, id]) => id);
-  const title = heading ? heading.charAt(0) + heading.slice(1).toLocaleLowerCase('vi') : '';
-  return { title, issuer, province: provinceMatch ? provinceMatch[1].trim() : '', number: numberMatch ? numberMatch[1] : '', year, indices };
+  // The heading is in capitals; acronyms stay capitals when it is written as a sentence.
+  const title = heading
+    ? (heading.charAt(0) + heading.slice(1).toLocaleLowerCase('vi')).replace(/\b(pci|papi|par index|sipas|dti|ddci|cchc|ubnd|hđnd|cntt)\b/giu, (m) => m.toLocaleUpperCase('vi'))
+    : '';
+  return { title, issuer, province: provinceMatch ? provinceMatch[1].trim() : '', number: numberMatch ? numberMatch[1] : '', dateText: dateMatch ? dateMatch[0].replace(/\s+/g, ' ').trim() : '', year, indices };
 }

@@ -73,7 +73,7 @@ export function unitKey(name: string): string {
     .join(' ');
 }
 
-const GROUP = /^(cac|truong cac|nhung) |\bcac (so|ban|nganh|huyen|xa|phuong|co quan|don vi|phong|to chuc|doanh nghiep)\b|\bcap (huyen|xa)\b/;
+const GROUP = /^(cac|truong cac|nhung) |\bcac (so|ban|nganh|huyen|xa|phuong|dac khu|co quan|don vi|phong|to chuc|doanh nghiep)\b|\bcap (huyen|xa)\b/;
 
 export function classifyUnit(name: string): { kind: 'unit' | 'group'; level: UnitLevel | null; memberLevels: UnitLevel[] } {
   const k = unitKey(name);
@@ -81,7 +81,7 @@ export function classifyUnit(name: string): { kind: 'unit' | 'group'; level: Uni
     const levels: UnitLevel[] = [];
     if (/\bso\b|\bban nganh\b|\bco quan ban\b|\bnganh\b/.test(k)) levels.push('department');
     if (/\bhuyen\b/.test(k)) levels.push('district');
-    if (/\b(cac|cap) xa\b|\bxa phuong\b|\bxa thi tran\b|\bphuong thi tran\b/.test(k)) levels.push('commune');
+    if (/\b(cac|cap) xa\b|\bxa phuong\b|\bxa thi tran\b|\bphuong thi tran\b|\bdac khu\b/.test(k)) levels.push('commune');
     return { kind: 'group', level: null, memberLevels: levels };
   }
   return { kind: 'unit', level: unitLevel(k), memberLevels: [] };
@@ -91,7 +91,7 @@ function unitLevel(k: string): UnitLevel {
   if (/^uy ban nhan dan tinh\b|^tinh /.test(k)) return 'province';
   if (/^(so|ban quan ly|thanh tra tinh|van phong uy ban nhan dan tinh)\b/.test(k)) return 'department';
   if (/^(uy ban nhan dan )?(huyen|thi xa|thanh pho|quan)\b/.test(k)) return 'district';
-  if (/^(uy ban nhan dan )?(xa|phuong|thi tran)\b/.test(k)) return 'commune';
+  if (/^(uy ban nhan dan )?(xa|phuong|thi tran|dac khu)\b/.test(k)) return 'commune';
   return 'other';
 }
 

@@ -1,5 +1,6 @@
 // View models of the plan pages, built from progress and (for index components) trend series the
 // server read from DuckDB. Plain data with Vietnamese text; the Svelte pages only render them.
+import type { Successor } from './successor';
 import type { IndexDefinition } from '../catalogue/types';
 import { componentName } from '../catalogue/definitions';
 import { formatNumber } from '../text/vietnamese';
@@ -279,7 +280,18 @@ export interface UnitTargetRowView extends TargetUnitLine {
 }
 
 export interface UnitTargetsData {
-  unit: { code: string; name: string; kind: 'unit' | 'group'; level: string; registryCode: string | null; groups: string[] } | null;
+  unit: {
+    code: string;
+    name: string;
+    kind: 'unit' | 'group';
+    level: string;
+    registryCode: string | null;
+    groups: string[];
+    /** An old plan's unit: where it stands since 1/7/2025. */
+    successor: Successor | null;
+    /** A new-era plan's unit: its province of the 34. */
+    newProvince: { name: string; href: string } | null;
+  } | null;
   today: string;
   asOf: boolean;
   demo: { id: string; label: string } | null;

@@ -56,10 +56,15 @@ describe('appendix round trip', () => {
       issuer: 'UBND tỉnh Hà Tĩnh',
       province: 'Hà Tĩnh',
       number: '/KH-UBND',
+      dateText: 'ngày / /2024',
       year: 2024,
       indices: [] // the table itself names no index; the plan's title does
     });
     expect(guessAppendixMeta(`Kế hoạch tuyên truyền CCHC, PCI, DDCI\n${appendix}`).indices).toEqual(['pci', 'ddci']);
+    // A heading in capitals becomes a sentence, its acronyms kept.
+    expect(guessAppendixMeta(appendix.replace('NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH NĂM 2024', 'NÂNG CAO CHỈ SỐ PAR INDEX, SIPAS, PCI NĂM 2024')).title).toBe(
+      'Nâng cao chỉ số PAR INDEX, SIPAS, PCI năm 2024'
+    );
     expect(guessAppendixMeta('')).toMatchObject({ title: '', issuer: '', year: null, indices: [] });
   });
 });

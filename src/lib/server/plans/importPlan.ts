@@ -9,8 +9,12 @@ import { draftFromAppendix, type PlanMeta } from '../../plans/planModel';
 import { appendAudit } from '../auth/audit';
 import type { Actor, StoreCore } from '../store/types';
 import { provinceNamesFor } from '../uploads/provinceNamesWithAliases';
+import { isoDate, planDate, planEra } from '../../plans/planEra';
+import { newUnitByCode } from '../../units/merger2025';
+import { unitsByYear } from '../../units/unitsByYear';
+import type { ProvinceNames } from '../../units/provinceNames';
 import { insertPlanDraft, registryUnits } from './planStore';
-import { readAdminUnits } from './seedPlans';
+import { readAdminUnits, readUnits2025 } from './seedPlans';
 
 export const MAX_ROWS = 500;
 export const MAX_CELL = 5000;
@@ -100,6 +104,39 @@ export function readImportInput(raw: unknown): { ok: true; input: ImportInput } 
   };
 }
 
+type PlanProvince =
+  | { ok: true; code: string | null; name: string; resolve: (name: string) => string | null }
+  | { ok: false; message: string };
+
+/**
+ * The plan's province in its era: one of the 63 before 1/7/2025, one of the 34 from it ("Tuyên Quang" in a
+ * 2026 plan is the new Tuyên Quang; "Hà Giang" is refused, naming what it became). `resolve` reads the
+ * province names inside the plan ("UBND tỉnh …") in the same era.
+ */
+function planProvince(provinces: ProvinceNames, name: string, era: 'old' | 'new', year: number): PlanProvince {
+  if (era === 'old') {
+    const resolve = (n: string) => provinces.resolve(n);
+    if (!name) return { ok: true, code: null, name: '', resolve };
+    const code = resolve(name);
+    if (!code) return { ok: false, message: `Không nhận ra tỉnh “${name}”.` };
+    return { ok: true, code, name: provinces.record(code)?.nameVi ?? name, resolve };
+  }
+  const units = unitsByYear(provinces);
+  const resolve = (n: string) => units.resolveNew(n)?.code ?? null;
+  if (!name) return { ok: true, code: null, name: '', resolve };
+  const r = units.resolve(name, Math.max(year, 2025));
+  if (r.kind === 'unit') return { ok: true, code: r.unit.code, name: r.unit.name, resolve };
+  if (r.kind === 'mismatch' && r.old) {
+    const now = r.new ? newUnitByCode(r.new.code) : undefined;
+    const became = now ? `nay thuộc ${now.type} ${now.name} (gồm ${now.oldNames.join(', ')})` : 'nay thuộc một đơn vị mới';
+    return {
+      ok: false,
+      message: `“${name}” là tỉnh cũ ${r.old.name} (trước 1/7/2025), ${became}. Kế hoạch ban hành từ 1/7/2025 viết cho 34 tỉnh, thành phố mới: hãy ghi tên tỉnh mới, hoặc sửa ngày ban hành nếu kế hoạch có trước 1/7/2025.`
+    };
+  }
+  return { ok: false, message: `Không nhận ra tỉnh, thành phố “${name}” trong 34 đơn vị từ 1/7/2025.` };
+}
+
 /**
  * Saves an imported plan. An appendix already imported (same content, number, title and date, or tasks)
  * is refused with DuplicatePlanError unless `input.replace` names that plan: then the new plan replaces
@@ -114,15 +151,17 @@ export function importPlan(
   const { tasks, warnings } = tasksFromRows(input.rows);
   if (tasks.length === 0) throw new Error('Không đọc được nhiệm vụ nào từ các dòng phụ lục (dòng đầu mỗi nhiệm vụ cần số thứ tự).');
   const provinces = provinceNamesFor(store);
-  const provinceCode = input.province ? provinces.resolve(input.province) : null;
-  if (input.province && !provinceCode) throw new Error(`Không nhận ra tỉnh “${input.province}”.`);
+  const era = planEra(input.dateText, input.periodFrom);
+  const place = planProvince(provinces, input.province, era, input.periodFrom);
+  if (!place.ok) throw new Error(place.message);
+  const written = planDate(input.dateText);
   const meta: PlanMeta = {
     id: '',
     origin: 'import',
     issuer: input.issuer,
-    province: provinceCode ? (provinces.record(provinceCode)?.nameVi ?? input.province) : '',
+    province: place.name,
     number: input.number,
-    date: null,
+    date: written ? isoDate(written) : null,
     dateText: input.dateText,
     year: input.periodFrom,
     title: input.title,
@@ -142,7 +181,7 @@ export function importPlan(
         planFingerprints(store)
       );
       if (dup && dup.planId !== input.replace) throw new DuplicatePlanError(dup);
-      const planId = insertPlanDraft(store, draft, { registry: registryUnits(store), resolveProvince: (n) => provinces.resolve(n), admin }, by);
+      const planId = insertPlanDraft(store, draft, { registry: registryUnits(store), resolveProvince: place.resolve, admin, units2025: readUnits2025() }, by);
       const replaced = dup ? dup.planId : undefined;
       if (replaced) store.db.prepare('UPDATE plans SET replaced_by = ? WHERE id = ?').run(planId, replaced);
       appendAudit(store, {

@@ -2,12 +2,14 @@
 // PlanData for the views. Units named by plans are resolved here against the unit registry (the units
 // of the current index data) and the province names.
 import type { PlanData, PlanRow, ProductRow, ReportRow, TargetRow, TaskRow, LinkRow, TaskUnitRef } from '../../plans/planData';
-import { adminPlanUnits, type AdminUnitsFile } from '../../plans/adminUnits';
+import { adminPlanUnits, communes2025PlanUnits, type AdminUnitsFile, type Units2025File } from '../../plans/adminUnits';
 import type { PlanDraft } from '../../plans/planModel';
 import { classifyUnit, longer, registryLevel, resolvePlanUnit, unitKey, type PlanUnit, type RegistryUnit, type UnitLevel } from '../../plans/planUnits';
 import { monthKey, parseMonthKey } from '../../plans/periods';
 import { seedUnitName, type SeedUnitRef, type Target } from '../../plans/types';
 import { slugify } from '../../text/vietnamese';
+import { isNewUnitCode } from '../../units/era';
+import { newUnitByCode } from '../../units/merger2025';
 import type { Actor, StoreCore } from '../store/types';
 
 /** Units of the current index data: provinces by GSO code, DDCI units as "<province>:<slug>". */
@@ -27,6 +29,17 @@ export interface ResolveDeps {
   resolveProvince: (name: string) => string | null;
   /** Pre-2025 districts and communes (data/plans/units_pre2025.json); without it groups have only the units the data and plans name. */
   admin?: AdminUnitsFile;
+  /** The 34 provinces' communes from 1/7/2025 (data/plans/units_2025.json), for plans of the new era. */
+  units2025?: Units2025File;
+}
+
+/** The province's administrative units of the plan's era: pre-2025 districts and communes, or the new-era communes. */
+function adminUnitsOf(deps: ResolveDeps, provinceCode: string | null, resolve: (name: string) => PlanUnit | null): PlanUnit[] {
+  if (provinceCode && isNewUnitCode(provinceCode)) {
+    const unit = newUnitByCode(provinceCode);
+    return unit && deps.units2025 ? communes2025PlanUnits(deps.units2025, unit.name, provinceCode) : [];
+  }
+  return deps.admin ? adminPlanUnits(deps.admin, provinceCode, resolve) : [];
 }
 
 const now = (store: StoreCore) => store.now().toISOString();
@@ -105,8 +118,8 @@ export function insertPlanDraft(store: StoreCore, draft: PlanDraft, deps: Resolv
   const scope = planScope(m.issuer, provinceCode);
   const registry = deps.registry.filter((r) => provinceCode != null && (r.code === provinceCode || r.code.startsWith(`${provinceCode}:`)));
   const ctxProvince = { provinceCode, scope: provinceCode ?? 'khac', registry, resolveProvince: deps.resolveProvince };
-  // The province's districts and communes of the plan's date: members of its groups.
-  const admin = deps.admin ? adminPlanUnits(deps.admin, provinceCode, (n) => resolvePlanUnit(n, ctxProvince)) : [];
+  // The province's districts and communes of the plan's era: members of its groups.
+  const admin = adminUnitsOf(deps, provinceCode, (n) => resolvePlanUnit(n, ctxProvince));
   for (const a of admin) ensureUnit(store, a, by);
   const issuer = resolvePlanUnit(m.issuer, { ...ctxProvince, admin });
   const issuerUnit = issuer ? ensureUnit(store, issuer, by) : null;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { allDefinitions } from '../../catalogue/definitions';
 import { parsePlanAppendix } from '../../plans/parsePlanAppendix';
-import type { AdminUnitsFile } from '../../plans/adminUnits';
+import type { AdminUnitsFile, Units2025File } from '../../plans/adminUnits';
 import { draftFromAppendix, draftFromSeedTargets, draftFromSeedTasks, seedMeta, type PlanDraft } from '../../plans/planModel';
 import { readSeed } from '../../plans/readSeed';
 import type { SeedPlanFile } from '../../plans/types';
@@ -22,12 +22,21 @@ export function readSeedPlanFile(dir = plansDir()): SeedPlanFile {
   return JSON.parse(readFileSync(path.join(dir, 'seed_plans.json'), 'utf8')) as SeedPlanFile;
 }
 
-/** The appendix as it stands in the seed: from the first header row to the "Tổng" row. */
 /** The seed provinces' pre-2025 districts and communes (data/plans/units_pre2025.json). */
 export function readAdminUnits(dir = plansDir()): AdminUnitsFile {
   return JSON.parse(readFileSync(path.join(dir, 'units_pre2025.json'), 'utf8')) as AdminUnitsFile;
 }
 
+const units2025 = new Map<string, Units2025File>();
+
+/** The 34 provinces' communes from 1/7/2025 (data/plans/units_2025.json, ~3,300 communes), read once. */
+export function readUnits2025(dir = plansDir()): Units2025File {
+  let f = units2025.get(dir);
+  if (!f) units2025.set(dir, (f = JSON.parse(readFileSync(path.join(dir, 'units_2025.json'), 'utf8')) as Units2025File));
+  return f;
+}
+
+/** The appendix as it stands in the seed: from the first header row to the "Tổng" row. */
 export function appendixSlice(text: string): string {
   const lines = text.split(/\r\n|\r|\n/);
   const start = lines.findIndex((l) => /^TT\tNHIỆM VỤ/.test(l.normalize('NFC')));

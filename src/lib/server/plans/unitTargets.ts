@@ -7,6 +7,7 @@ import type { Db } from '../../db/db';
 import { describeTarget, saysWhen } from '../../plans/describeTarget';
 import { windowLabel } from '../../plans/periods';
 import { isMemberOf, LEVEL_LABEL } from '../../plans/planUnits';
+import { newProvinceOf, successorOf } from '../../plans/successor';
 import { countsText, planSummary, targetUnitLine, taskLine, type UnitTargetRowView, type UnitTargetsData } from '../../plans/planViews';
 import { countStatuses, unitRows } from '../../plans/progress';
 import type { PlanContext } from './planPages';
@@ -57,9 +58,15 @@ export async function unitTargetsData(ctx: PlanContext, db: Db | null, code: str
           kind: u.kind,
           level: u.kind === 'group' ? 'nhóm đơn vị' : LEVEL_LABEL[u.level ?? 'other'],
           registryCode: u.registryCode,
-          groups
+          groups,
+          successor: successorOf(u),
+          newProvince: newProvinceOf(u)
         }
-      : { code, name: provincePlans[0].province, kind: 'unit', level: LEVEL_LABEL.province, registryCode: code, groups: [] },
+      : {
+          code, name: provincePlans[0].province, kind: 'unit', level: LEVEL_LABEL.province, registryCode: code, groups: [],
+          successor: successorOf({ code, kind: 'unit', level: 'province', provinceCode: code }),
+          newProvince: null
+        },
     ...base,
     rows: rowViews,
     counts,

@@ -8,6 +8,7 @@ import { planSummary, taskLine } from '$lib/plans/planViews';
 import { unitsBehind } from '$lib/plans/progress';
 import { monthsIn } from '$lib/plans/periods';
 import { planWindow } from '$lib/plans/planModel';
+import { newProvinceOf, successorOf } from '$lib/plans/successor';
 
 export const load = async ({ params, url, locals }) => {
   const store = await appStore();
@@ -22,6 +23,13 @@ export const load = async ({ params, url, locals }) => {
   const components = await componentViewsFor(ctx, db, tasks, ctx.data.links.filter((l) => taskIds.has(l.taskId)));
   return {
     plan: { ...planSummary(plan, tasks, allDefinitions()), responsible: plan.responsible, province: plan.province },
+    // Which era of units the plan is written for: an old plan's province since 1/7/2025, or the new province.
+    era: plan.provinceCode
+      ? {
+          successor: successorOf({ code: plan.provinceCode, kind: 'unit', level: 'province', provinceCode: plan.provinceCode }),
+          newProvince: newProvinceOf({ provinceCode: plan.provinceCode })
+        }
+      : null,
     months: monthsIn(planWindow(plan.period)).map((m) => `${m.month}/${m.year}`),
     tasks: tasks.map((t) => taskLine(t, ctx.units)),
     components,

@@ -11,6 +11,7 @@ import { taskLine } from '$lib/plans/planViews';
 import { monthKey, monthsIn, periodLabel } from '$lib/plans/periods';
 import { planWindow } from '$lib/plans/planModel';
 import { editableNumber } from '$lib/plans/targetEdit';
+import { assignableUnits } from '$lib/plans/assignableUnits';
 import { lastTargetEdits } from '$lib/server/plans/targetEdits';
 
 export const load = async ({ params, url, locals }) => {
@@ -92,6 +93,8 @@ export const load = async ({ params, url, locals }) => {
         })
       );
     })(),
+    // The units of the plan's province an editor can give a target to (communes included).
+    assignable: canEdit ? assignableUnits(ctx.units.values(), plan.provinceCode) : [],
     canReport: tp.targets.some((t) => t.units.some((u) => mine.has(u.unitCode))),
     today: ctx.todayKey,
     asOf: ctx.asOf,
