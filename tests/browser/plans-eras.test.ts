@@ -80,7 +80,8 @@ describe('a plan dated 2026', () => {
       await w.page.waitForSelector('[data-testid="unit-title"]');
       expect(await w.page.textContent('[data-testid="unit-title"]')).toBe('Xã Lũng Cú');
       expect(await w.page.textContent('[data-testid="unit-new-era"]')).toContain('thuộc tỉnh Tuyên Quang');
-      expect(await w.page.textContent('main')).toContain('Tối thiểu 02 lần/năm');
+      expect(await w.page.textContent('main')).toMatch(/NV 3\. Tổ chức đối thoại.*tối thiểu 02 lần\/năm/i);
+      expect(await w.page.textContent('.meta')).toContain('xã, phường, đặc khu');
     } finally {
       await w.context.close();
     }

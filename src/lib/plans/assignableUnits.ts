@@ -2,7 +2,7 @@
 // Vietnamese way, each with a label that is unique within the list ("Xã Bình Châu (Huyện Bình Sơn)" when
 // two districts have a Xã Bình Châu), so the name typed picks exactly one code.
 import { sortVi } from '../text/vietnamese';
-import { LEVEL_LABEL, type PlanUnit } from './planUnits';
+import { levelLabel, type PlanUnit } from './planUnits';
 
 export interface AssignableUnit {
   code: string;
@@ -22,7 +22,7 @@ export function assignableUnits(units: Iterable<PlanUnit>, provinceCode: string 
     return parent ? `${u.name} (${parent})` : `${u.name} (${u.code})`;
   };
   return sortVi(
-    mine.map((u) => ({ code: u.code, label: label(u), level: LEVEL_LABEL[u.level ?? 'other'] })),
+    mine.map((u) => ({ code: u.code, label: label(u), level: levelLabel(u) })),
     (u) => u.label
   );
 }

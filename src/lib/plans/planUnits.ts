@@ -4,6 +4,7 @@
 // they are in it. Groups ("Các sở, ban, ngành", "UBND các huyện, thành phố, thị xã") stay groups: their
 // members are the units of the levels they name.
 import { fold, slugify } from '../text/vietnamese';
+import { isNewUnitCode } from '../units/era';
 
 export type UnitLevel = 'province' | 'department' | 'district' | 'commune' | 'other';
 
@@ -14,6 +15,12 @@ export const LEVEL_LABEL: Record<UnitLevel, string> = {
   commune: 'xã, phường, thị trấn',
   other: 'cơ quan, đơn vị khác'
 };
+
+/** A unit's level as said on its page: from 1/7/2025 the commune level is xã, phường, đặc khu (no thị trấn). */
+export function levelLabel(u: Pick<PlanUnit, 'level' | 'provinceCode'>): string {
+  if (u.level === 'commune' && u.provinceCode && isNewUnitCode(u.provinceCode)) return 'xã, phường, đặc khu';
+  return LEVEL_LABEL[u.level ?? 'other'];
+}
 
 export interface PlanUnit {
   /** Registry code where the data knows the unit ("42", "42:so-tu-phap"), else "<scope>:<slug>". */

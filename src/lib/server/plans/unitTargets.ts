@@ -6,7 +6,7 @@ import { allDefinitions } from '../../catalogue/definitions';
 import type { Db } from '../../db/db';
 import { describeTarget, saysWhen } from '../../plans/describeTarget';
 import { windowLabel } from '../../plans/periods';
-import { isMemberOf, LEVEL_LABEL } from '../../plans/planUnits';
+import { isMemberOf, LEVEL_LABEL, levelLabel } from '../../plans/planUnits';
 import { newProvinceOf, successorOf } from '../../plans/successor';
 import { countsText, planSummary, targetUnitLine, taskLine, type UnitTargetRowView, type UnitTargetsData } from '../../plans/planViews';
 import { countStatuses, unitRows } from '../../plans/progress';
@@ -56,7 +56,7 @@ export async function unitTargetsData(ctx: PlanContext, db: Db | null, code: str
           code: u.code,
           name: u.name,
           kind: u.kind,
-          level: u.kind === 'group' ? 'nhóm đơn vị' : LEVEL_LABEL[u.level ?? 'other'],
+          level: u.kind === 'group' ? 'nhóm đơn vị' : levelLabel(u),
           registryCode: u.registryCode,
           groups,
           successor: successorOf(u),
