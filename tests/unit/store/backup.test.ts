@@ -155,6 +155,15 @@ describe('backup and restore', () => {
     const cut = path.join(other, 'chiso-20250301-080000.sqlite');
     fs.copyFileSync(good, cut);
     fs.truncateSync(cut, Math.floor(fs.statSync(good).size / 2));
+    // A backup whose index disagrees with its table (a flipped bit would do the same): SQLite
+    // reads it, only the integrity check finds it.
+    const inconsistent = path.join(other, 'chiso-20250302-080000.sqlite');
+    fs.copyFileSync(good, inconsistent);
+    const bad = new Database(inconsistent);
+    bad.unsafeMode(true);
+    bad.pragma('writable_schema = ON');
+    bad.prepare("UPDATE sqlite_schema SET sql = 'CREATE INDEX observations_index_year ON observations (year, index_id)' WHERE name = 'observations_index_year'").run();
+    bad.close();
     // A sound SQLite file of another program.
     const foreign = path.join(other, 'other.sqlite');
     const f = new Database(foreign);
@@ -164,6 +173,7 @@ describe('backup and restore', () => {
     for (const [file, reason] of [
       [csv, 'file is not a database'],
       [cut, ''],
+      [inconsistent, 'kiểm tra toàn vẹn báo lỗi: '],
       [foreign, 'thiếu bảng versions, schema_version']
     ]) {
       const r = restore(file, dir);
