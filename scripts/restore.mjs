@@ -31,7 +31,11 @@ function problemWith(file) {
     if (missing.length) return `thiếu bảng ${missing.join(', ')}`;
     return null;
   } catch (e) {
-    return e instanceof Error ? e.message : String(e);
+    const code = /** @type {{ code?: string }} */ (e).code;
+    const message = e instanceof Error ? e.message : String(e);
+    if (code === 'SQLITE_NOTADB') return `không phải tệp SQLite: ${message}`;
+    if (code?.startsWith('SQLITE_CORRUPT')) return `tệp bị hỏng: ${message}`;
+    return message;
   } finally {
     db?.close();
   }

@@ -171,8 +171,8 @@ describe('backup and restore', () => {
     f.close();
 
     for (const [file, reason] of [
-      [csv, 'file is not a database'],
-      [cut, ''],
+      [csv, '(không phải tệp SQLite: file is not a database)'],
+      [cut, '(tệp bị hỏng: database disk image is malformed)'],
       [inconsistent, 'kiểm tra toàn vẹn báo lỗi: '],
       [foreign, 'thiếu bảng versions, schema_version']
     ]) {
