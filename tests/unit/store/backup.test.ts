@@ -191,7 +191,7 @@ describe('backup and restore', () => {
     expect(usage.status).toBe(1);
     expect(usage.stderr).toContain('Cách dùng: npm run restore -- <tệp sao lưu>');
     expect(versionsOf(s)).toEqual(before);
-  });
+  }, 60_000); // six Node processes, on a shared machine
 
   it('rotation keeps exactly the newest `keep` backups and touches no other file', async () => {
     const dir = h.dir();
