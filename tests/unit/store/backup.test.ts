@@ -34,6 +34,14 @@ function storeWithVersions(dir: string): Store {
   return s;
 }
 
+/** A store of PCI 2006–2007 and where its backups go. */
+function smallStore() {
+  const dir = h.dir();
+  const s = h.open(dir);
+  s.seedIfEmpty('pci', pciObservations(WORKBOOK, { to: 2007 }), 'VCCI PCI 2006–2007');
+  return { s, dir, backups: path.join(dir, 'backups') };
+}
+
 /** Everything a user could read back about the versions. */
 function versionsOf(s: Store) {
   return {
@@ -194,10 +202,7 @@ describe('backup and restore', () => {
   }, 60_000); // six Node processes, on a shared machine
 
   it('rotation keeps exactly the newest `keep` backups and touches no other file', async () => {
-    const dir = h.dir();
-    const s = h.open(dir);
-    s.seedIfEmpty('pci', pciObservations(WORKBOOK, { to: 2007 }), 'VCCI PCI 2006–2007');
-    const backups = path.join(dir, 'backups');
+    const { s, dir, backups } = smallStore();
     const clock = new TestClock();
     const made: string[] = [];
     for (let i = 0; i < 5; i++) {
@@ -255,10 +260,7 @@ describe('backup and restore', () => {
 
 describe('backup schedule', () => {
   it('backs up at once into an empty folder, then every interval, keeping the newest', async () => {
-    const dir = h.dir();
-    const s = h.open(dir);
-    s.seedIfEmpty('pci', pciObservations(WORKBOOK, { to: 2007 }), 'VCCI PCI 2006–2007');
-    const backups = path.join(dir, 'backups');
+    const { s, dir, backups } = smallStore();
     const clock = new TestClock();
     const now = () => {
       clock.advance(3600_000); // each backup an hour after the last, so each has its own name
@@ -274,10 +276,7 @@ describe('backup schedule', () => {
   });
 
   it('waits the interval after a recent backup, and logs a failure instead of throwing', async () => {
-    const dir = h.dir();
-    const s = h.open(dir);
-    s.seedIfEmpty('pci', pciObservations(WORKBOOK, { to: 2007 }), 'VCCI PCI 2006–2007');
-    const backups = path.join(dir, 'backups');
+    const { s, dir, backups } = smallStore();
     const clock = new TestClock();
     await backupStore(s.db, backups, clock.now());
     clock.advance(60_000);
