@@ -7,6 +7,7 @@ import type { IndexDefinition } from '../catalogue/types';
 import { MIN_PASSWORD_LENGTH } from './auth/passwords';
 import { ensureFirstAdmin } from './auth/users';
 import { listIndexDefinitions, syncShippedDefinitions } from './store/indexDefinitions';
+import { backupConfig, startBackupSchedule } from './store/backup';
 import { openStore } from './store/openStore';
 import { syncShippedData } from './store/shippedSync';
 import { getSetting, setPublicRead } from './store/settings';
@@ -44,6 +45,8 @@ async function open(): Promise<Store> {
     console.log(`chiso: chưa có quản trị viên. Đặt CHISO_ADMIN_USER và CHISO_ADMIN_PASSWORD (≥ ${MIN_PASSWORD_LENGTH} ký tự) rồi khởi động lại.`);
   }
   refreshCatalogue(s);
+  // Tests open this store in throwaway folders; backing those up would only cost time.
+  if (!process.env.VITEST) startBackupSchedule(s.db, backupConfig(process.env, s.dataDir));
   store = s;
   return s;
 }

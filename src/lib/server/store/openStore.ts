@@ -5,10 +5,11 @@ import Database from 'better-sqlite3';
 import { commitVersion, diffAgainstCurrent, rollback, seedIfEmpty } from './commit';
 import { migrate } from './migrations';
 import { readCurrent, readSnapshot } from './snapshot';
+import { STORE_FILE } from './storeFiles.js';
 import type { Store, StoreCore } from './types';
 import { currentVersion, currentVersionKey, getVersion, listVersions, versionFile } from './versionQueries';
 
-export const STORE_FILE = 'chiso.sqlite';
+export { STORE_FILE };
 
 export interface OpenOptions {
   /** Clock for timestamps, session expiry and the login window; tests move it. */
