@@ -3,6 +3,7 @@ import { appStore } from '$lib/server/app';
 import { validateSession } from '$lib/server/auth/sessions';
 import { canRead } from '$lib/server/auth/permissions';
 import { isPublicRead } from '$lib/server/store/settings';
+import { cachedPage, isCacheableRequest } from '$lib/server/pageCache';
 import type { Session } from '$lib/server/auth/sessions';
 import {
   ANONYMOUS_BODY_LIMIT,
@@ -61,7 +62,8 @@ export const handle: Handle = async ({ event, resolve }) => {
     redirect(303, `/dang-nhap?next=${encodeURIComponent(pathname + event.url.search)}`);
   }
 
-  const response = await resolve(event);
+  // An anonymous reader of a data page gets the bytes every other reader gets, rendered once per data version.
+  const response = isCacheableRequest(event) ? await cachedPage(event, () => resolve(event)) : await resolve(event);
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'same-origin');
   response.headers.set('x-frame-options', 'DENY');

@@ -188,13 +188,35 @@ describe('logout over plain http', () => {
   });
 });
 
-describe('view models are cached per data version', () => {
-  it('the second request for a view is answered from the cache, the same JSON, whatever the parameter order', async () => {
+describe('anonymous pages and view models are cached per data version', () => {
+  it('the second anonymous request is answered from the cache, the same bytes, whatever the parameter order', async () => {
     const a = await fetch(`${server.url}/api/view/ranking?chiso=pci&nam=2015`);
     const b = await fetch(`${server.url}/api/view/ranking?nam=2015&chiso=pci`);
-    expect(b.headers.get('x-view-cache')).toBe('hit');
+    expect(b.headers.get('x-page-cache')).toBe('hit');
     expect(await b.text()).toBe(await a.text());
     const other = await fetch(`${server.url}/api/view/ranking?chiso=pci&nam=2014`);
-    expect(other.headers.get('x-view-cache')).toBe('miss');
+    expect(other.headers.get('x-page-cache')).toBe('miss');
+    await fetch(`${server.url}/xep-hang?chiso=pci&nam=2015`);
+    const page = await fetch(`${server.url}/xep-hang?nam=2015&chiso=pci`);
+    expect(page.headers.get('x-page-cache')).toBe('hit');
+    expect(page.headers.get('content-type')).toMatch(/text\/html/);
+  });
+
+  it('a signed-in reader is never served the anonymous page; their views still come from the view cache', async () => {
+    const login = await fetch(`${server.url}/dang-nhap`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: server.url, accept: 'text/html', 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ username: ADMIN.user, password: ADMIN.pass }).toString()
+    });
+    const cookie = login.headers.get('set-cookie')!.split(';')[0];
+    await fetch(`${server.url}/xep-hang?chiso=pci&nam=2015`);
+    const mine = await fetch(`${server.url}/xep-hang?chiso=pci&nam=2015`, { headers: { cookie } });
+    expect(mine.headers.get('x-page-cache')).toBeNull();
+    expect(await mine.text()).toContain(ADMIN.user);
+    await fetch(`${server.url}/api/view/ranking?chiso=pci&nam=2013`, { headers: { cookie } });
+    const view = await fetch(`${server.url}/api/view/ranking?nam=2013&chiso=pci`, { headers: { cookie } });
+    expect(view.headers.get('x-page-cache')).toBeNull();
+    expect(view.headers.get('x-view-cache')).toBe('hit');
   });
 });
