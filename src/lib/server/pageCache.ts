@@ -73,7 +73,7 @@ function answer(c: Cached, accept: string | null, state: 'hit' | 'miss'): Respon
  * readers asking for one cold page wait for one render) and kept. A response that is not a plain 200
  * page or view (an error, a redirect, a cookie) passes through uncached.
  */
-export async function cachedPage(event: RequestEvent, render: () => Promise<Response>): Promise<Response> {
+export async function cachedPage(event: RequestEvent, render: () => Response | Promise<Response>): Promise<Response> {
   const { versionKey } = await serverData();
   const definitions = allDefinitions();
   if (!cachedFor || cachedFor.versionKey !== versionKey || cachedFor.definitions !== definitions) {

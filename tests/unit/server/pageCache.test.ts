@@ -82,7 +82,8 @@ describe('cachedPage', () => {
   });
 
   it('never keeps an error, a redirect or a response that sets a cookie', async () => {
-    for (const init of [{ status: 500 }, { status: 303, headers: { location: '/x', 'content-type': 'text/html' } }, { headers: { 'content-type': 'text/html', 'set-cookie': 'a=b' } }]) {
+    const inits: ResponseInit[] = [{ status: 500 }, { status: 303, headers: { location: '/x', 'content-type': 'text/html' } }, { headers: { 'content-type': 'text/html', 'set-cookie': 'a=b' } }];
+    for (const init of inits) {
       renders = 0;
       versionKey = `v${Math.random()}`;
       await cachedPage(event('/vung'), page('<html>x</html>', init));
