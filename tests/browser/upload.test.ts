@@ -519,6 +519,47 @@ describe('uploads, versions and accounts', () => {
       await w.context.close();
     }
   });
+
+  it('a preview made before the server restarts can still be confirmed after it', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page, server.url, ADMIN); // the editor is locked out by the rate-limit test above
+      await w.page.goto(`${server.url}/tai-len`);
+      await w.page.selectOption('[data-testid="upload-index"]', 'pci');
+      await w.page.setInputFiles('[data-testid="upload-file"]', 'tests/fixtures/import/pci_2015_clean.csv');
+      let previewId = '';
+      await w.page.route('**/api/upload/preview**', async (route) => {
+        const r = await route.fetch();
+        previewId = (await r.json()).previewId;
+        await route.fulfill({ response: r });
+      });
+      await w.page.click('[data-testid="upload-preview"]');
+      await w.page.waitForSelector('[data-testid="upload-preview-result"]');
+      expect(previewId).not.toBe('');
+      // The preview is on disk in the store, not in the process that made it.
+      await server.stop();
+      server = await startServer({ CHISO_SHIPPED_DIR: shipped, CHISO_DATA_DIR: dataDir, CHISO_ADMIN_USER: ADMIN.user, CHISO_ADMIN_PASSWORD: ADMIN.pass });
+      await w.page.goto(`${server.url}/tai-len`); // the session is in the store too
+      const token = await w.page.locator('form[action="/dang-xuat"] input[name="csrf"]').inputValue();
+      const commit = (id: string) =>
+        w.page.evaluate(
+          async ([t, previewId]) => {
+            const r = await fetch('/api/upload/commit', { method: 'POST', body: JSON.stringify({ previewId, acceptWarnings: true }), headers: { 'x-csrf-token': t, 'content-type': 'application/json' } });
+            return { status: r.status, body: await r.json() };
+          },
+          [token, id] as [string, string]
+        );
+      const landed = await commit(previewId);
+      expect(landed.status, JSON.stringify(landed.body)).toBe(200);
+      expect(landed.body.version.fileName).toBe('pci_2015_clean.csv');
+      // Once only: the same preview cannot land a second version.
+      const again = await commit(previewId);
+      expect(again.status).toBe(410);
+      expect(again.body.message).toContain('Bản xem trước đã hết hạn');
+    } finally {
+      await w.context.close();
+    }
+  });
 });
 
 /** The data CSV of the current version, as the page's DuckDB fetches it. */

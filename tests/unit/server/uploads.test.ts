@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayFileName } from '../../../src/lib/server/uploads/displayFileName';
 import { readLimited, TooLargeError } from '../../../src/lib/server/uploads/readLimited';
-import { PendingUploads } from '../../../src/lib/server/uploads/pendingUploads';
 
 function stream(chunks: number, size: number) {
   let sent = 0;
@@ -43,41 +42,5 @@ describe('upload plumbing', () => {
     const small = stream(3, 10);
     expect((await readLimited(small.s, 1024)).length).toBe(30);
     expect((await readLimited(null, 10)).length).toBe(0);
-  });
-
-  const base = { indexId: 'pci', fileName: 'a.csv', observations: [], issues: [], baseVersionId: 1, keep: [], aliases: [] };
-  const put = (store: PendingUploads, userId: number, size: number, now = 1000) => {
-    const r = store.put({ ...base, userId, bytes: new Uint8Array(size) }, now);
-    if (!r.ok) throw new Error(r.message);
-    return r.entry;
-  };
-
-  it('hands a preview back only to the user who made it, once, and forgets old ones', () => {
-    const store = new PendingUploads();
-    const p = put(store, 7, 1);
-    expect(store.take(p.id, 8, 1000)).toBeNull();
-    expect(store.take(p.id, 7, 1000)?.fileName).toBe('a.csv');
-    expect(store.take(p.id, 7, 1000)).toBeNull();
-    const old = put(store, 7, 1);
-    expect(store.take(old.id, 7, 1000 + 11 * 60 * 1000)).toBeNull();
-    expect(store.bytesHeld()).toBe(0);
-  });
-
-  it("one editor's previews never evict another's; the total is bounded in bytes (issue 13)", () => {
-    const MB = 1024 * 1024;
-    const store = new PendingUploads({ ttlMs: 10 * 60 * 1000, perUserCount: 3, perUserBytes: 40 * MB, totalBytes: 60 * MB });
-    const b = put(store, 2, 19 * MB);
-    // Editor 1 previews 50 files of 19 MB: only their own oldest make way.
-    const mine = Array.from({ length: 50 }, () => put(store, 1, 19 * MB));
-    expect(store.get(b.id, 2, 1000)).not.toBeNull();
-    expect(mine.filter((p) => store.get(p.id, 1, 1000)).length).toBe(2);
-    expect(store.bytesHeld()).toBeLessThanOrEqual(60 * MB);
-    // A third editor is refused while the total is full, in Vietnamese; nobody's preview is dropped for them.
-    const r = store.put({ ...base, userId: 3, bytes: new Uint8Array(19 * MB) }, 1000);
-    expect(r.ok).toBe(false);
-    expect((r as { message: string }).message).toContain('thử lại sau ít phút');
-    expect(store.take(b.id, 2, 1000)).not.toBeNull();
-    // A single preview over the per-user budget is refused outright.
-    expect(store.put({ ...base, userId: 3, bytes: new Uint8Array(41 * MB) }, 1000).ok).toBe(false);
   });
 });

@@ -173,6 +173,22 @@ CREATE TRIGGER version_aliases_no_update BEFORE UPDATE ON version_aliases BEGIN 
 CREATE TRIGGER version_aliases_no_delete BEFORE DELETE ON version_aliases BEGIN SELECT RAISE(ABORT, 'version aliases are append-only'); END;
 `;
 
+// Previews uploaded but not yet confirmed (issue 13), on disk so they hold no memory and survive a
+// restart. Working state, not history: rows are deleted when taken or expired, so no triggers.
+const PENDING_UPLOADS = /* sql */ `
+CREATE TABLE pending_uploads (
+  id         TEXT PRIMARY KEY,
+  user_id    INTEGER NOT NULL,
+  index_id   TEXT NOT NULL,
+  file_name  TEXT NOT NULL,
+  bytes      BLOB NOT NULL,
+  payload    TEXT NOT NULL, -- JSON: observations, issues, baseVersionId, keep, aliases
+  size       INTEGER NOT NULL,
+  created_at INTEGER NOT NULL
+) STRICT;
+CREATE INDEX pending_uploads_user ON pending_uploads (user_id, created_at);
+`;
+
 /** Append only; never edit a migration that has shipped. Numbers may have gaps (5 and 7 are reserved); each runs once, by number. */
 export const MIGRATIONS: readonly Migration[] = [
   { version: 1, name: 'initial schema', sql: INITIAL },
@@ -182,6 +198,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 6, name: 'aliases kept with versions', sql: VERSION_ALIASES },
   { version: 7, name: 'plans: admin units, replaced plans', sql: PLANS_V7_SCHEMA },
   { version: 8, name: 'shipped data refresh', sql: SHIPPED_DATA },
+  { version: 9, name: 'pending previews', sql: PENDING_UPLOADS },
   { version: 13, name: 'decks: image slides', sql: DECK_IMAGES_SCHEMA }
 ];
 

@@ -1,11 +1,13 @@
-// Uploads previewed but not yet confirmed. Nothing reaches the store until the user confirms.
-// Previews are held in memory within budgets (issue 13): each user has a count and a byte budget and
-// only ever evicts their own oldest previews; all users together have a byte budget, and when it is
-// full a new preview is refused (never someone else's dropped); previews expire after 10 minutes.
+// Uploads previewed but not yet confirmed. Nothing reaches the published data until the user confirms.
+// Previews are kept in the store's pending_uploads table (issue 13), so they hold no memory and survive a
+// restart, within budgets: each user has a count and a byte budget and only ever evicts their own oldest
+// previews; all users together have a byte budget, and when it is full a new preview is refused (never
+// someone else's dropped); previews expire after 10 minutes. Writes run in IMMEDIATE transactions, so two
+// requests (or two processes on one store) cannot both take one preview.
 import { randomBytes } from 'node:crypto';
 import type { Observation } from '../../data/observation';
 import type { ImportIssue } from '../../import/types';
-import type { KeptField, UploadAlias } from '../store/types';
+import type { KeptField, StoreCore, UploadAlias } from '../store/types';
 
 export interface PendingUpload {
   id: string;
@@ -21,7 +23,7 @@ export interface PendingUpload {
   /** Names mapped to units in this upload: they land with its commit. */
   aliases: UploadAlias[];
   createdAt: number;
-  /** Estimated memory held, in bytes. */
+  /** Bytes held on disk: the file and the parsed payload. */
   size: number;
 }
 
@@ -36,79 +38,131 @@ export const DEFAULT_LIMITS: PendingLimits = { ttlMs: 10 * 60 * 1000, perUserCou
 
 export type PutResult = { ok: true; entry: PendingUpload } | { ok: false; message: string };
 
-/** Rough bytes held by one preview: the file, each observation object and its strings, the messages. */
-export function estimateSize(p: Pick<PendingUpload, 'bytes' | 'observations' | 'issues'>): number {
-  let n = p.bytes.byteLength;
-  for (const o of p.observations) n += 160 + 2 * (o.unit_code.length + o.unit_name.length + o.indicator.length + o.source.length + (o.band?.length ?? 0));
-  for (const i of p.issues) n += 80 + 2 * i.message.length;
-  return n;
+/** What the payload column holds, as JSON. */
+type Payload = Pick<PendingUpload, 'observations' | 'issues' | 'baseVersionId' | 'keep' | 'aliases'>;
+
+interface Row {
+  id: string;
+  user_id: number;
+  index_id: string;
+  file_name: string;
+  bytes: Buffer;
+  payload: string;
+  size: number;
+  created_at: number;
 }
 
 const mb = (b: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 1 }).format(b / 1048576);
 
+function fromRow(r: Row): PendingUpload {
+  const p = JSON.parse(r.payload) as Payload;
+  return { id: r.id, userId: r.user_id, indexId: r.index_id, fileName: r.file_name, bytes: r.bytes, ...p, createdAt: r.created_at, size: r.size };
+}
+
 export class PendingUploads {
-  private pending = new Map<string, PendingUpload>();
-  private total = 0;
+  private readonly store: Pick<StoreCore, 'db' | 'now'>;
+  private readonly limits: PendingLimits;
 
-  constructor(private limits: PendingLimits = DEFAULT_LIMITS) {}
+  constructor(store: Pick<StoreCore, 'db' | 'now'>, limits: PendingLimits = DEFAULT_LIMITS) {
+    this.store = store;
+    this.limits = limits;
+  }
 
-  private drop(id: string) {
-    const p = this.pending.get(id);
-    if (!p) return;
-    this.pending.delete(id);
-    this.total -= p.size;
+  private get db() {
+    return this.store.db;
+  }
+
+  private clock(): number {
+    return this.store.now().getTime();
   }
 
   private sweep(now: number) {
-    for (const [id, p] of this.pending) if (now - p.createdAt > this.limits.ttlMs) this.drop(id);
+    this.db.prepare('DELETE FROM pending_uploads WHERE created_at < ?').run(now - this.limits.ttlMs);
   }
 
-  private ofUser(userId: number): PendingUpload[] {
-    return [...this.pending.values()].filter((p) => p.userId === userId); // insertion order: oldest first
-  }
-
-  put(p: Omit<PendingUpload, 'id' | 'createdAt' | 'size'>, now = Date.now()): PutResult {
-    this.sweep(now);
-    const size = estimateSize(p);
+  put(p: Omit<PendingUpload, 'id' | 'createdAt' | 'size'>, now = this.clock()): PutResult {
+    const payload: Payload = { observations: p.observations, issues: p.issues, baseVersionId: p.baseVersionId, keep: p.keep, aliases: p.aliases };
+    const json = JSON.stringify(payload);
+    const size = p.bytes.byteLength + Buffer.byteLength(json);
     const { perUserBytes, perUserCount, totalBytes } = this.limits;
     if (size > perUserBytes)
       return { ok: false, message: `Bản xem trước quá lớn để giữ chờ xác nhận (khoảng ${mb(size)} MB, tối đa ${mb(perUserBytes)} MB): hãy tách tệp theo năm rồi tải lên lại.` };
-    // Make room among this user's own previews only.
-    const mine = this.ofUser(p.userId);
-    let mineBytes = mine.reduce((s, x) => s + x.size, 0);
-    while (mine.length && (mine.length >= perUserCount || mineBytes + size > perUserBytes)) {
-      const old = mine.shift()!;
-      mineBytes -= old.size;
-      this.drop(old.id);
-    }
-    if (this.total + size > totalBytes)
-      return { ok: false, message: 'Máy chủ đang giữ nhiều bản xem trước chờ xác nhận của người dùng khác: hãy thử lại sau ít phút.' };
-    const entry: PendingUpload = { ...p, id: randomBytes(16).toString('base64url'), createdAt: now, size };
-    this.pending.set(entry.id, entry);
-    this.total += size;
-    return { ok: true, entry };
+    return this.db
+      .transaction((): PutResult => {
+        this.sweep(now);
+        // Make room among this user's own previews only, oldest first.
+        const mine = this.db
+          .prepare('SELECT id, size FROM pending_uploads WHERE user_id = ? ORDER BY created_at, rowid')
+          .all(p.userId) as { id: string; size: number }[];
+        let mineBytes = mine.reduce((s, x) => s + x.size, 0);
+        const evict: string[] = [];
+        let evicted = 0;
+        while (mine.length && (mine.length >= perUserCount || mineBytes + size > perUserBytes)) {
+          const old = mine.shift()!;
+          mineBytes -= old.size;
+          evicted += old.size;
+          evict.push(old.id);
+        }
+        // Refused before anything is dropped: the user keeps the previews they had.
+        if (this.bytesHeld() - evicted + size > totalBytes)
+          return { ok: false, message: 'Máy chủ đang giữ nhiều bản xem trước chờ xác nhận của người dùng khác: hãy thử lại sau ít phút.' };
+        const del = this.db.prepare('DELETE FROM pending_uploads WHERE id = ?');
+        for (const id of evict) del.run(id);
+        const entry: PendingUpload = { ...p, ...payload, id: randomBytes(16).toString('base64url'), createdAt: now, size };
+        this.db
+          .prepare('INSERT INTO pending_uploads (id, user_id, index_id, file_name, bytes, payload, size, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+          .run(entry.id, entry.userId, entry.indexId, entry.fileName, Buffer.from(p.bytes.buffer, p.bytes.byteOffset, p.bytes.byteLength), json, size, now);
+        return { ok: true, entry };
+      })
+      .immediate();
   }
 
   /** The user's own preview, still there; it stays until taken (a refused commit can be retried). */
-  get(id: string, userId: number, now = Date.now()): PendingUpload | null {
+  get(id: string, userId: number, now = this.clock()): PendingUpload | null {
     this.sweep(now);
-    const p = this.pending.get(id);
-    return p && p.userId === userId ? p : null;
+    const r = this.db.prepare('SELECT * FROM pending_uploads WHERE id = ? AND user_id = ?').get(id, userId) as Row | undefined;
+    return r ? fromRow(r) : null;
   }
 
-  take(id: string, userId: number, now = Date.now()): PendingUpload | null {
-    const p = this.get(id, userId, now);
-    if (p) this.drop(id);
-    return p;
+  take(id: string, userId: number, now = this.clock()): PendingUpload | null {
+    return this.db
+      .transaction(() => {
+        const p = this.get(id, userId, now);
+        if (p) this.db.prepare('DELETE FROM pending_uploads WHERE id = ?').run(id);
+        return p;
+      })
+      .immediate();
+  }
+
+  /**
+   * Removes the preview and runs `use` in the same transaction: the preview is gone exactly when `use`
+   * succeeds (a commit that lands), and stays when it throws (a refused commit can be retried).
+   * Null, and `use` not run, when the preview is no longer there (taken by another request, expired, replaced).
+   */
+  consume<T>(id: string, userId: number, use: () => T, now = this.clock()): { value: T } | null {
+    return this.db
+      .transaction(() => {
+        const gone = this.db
+          .prepare('DELETE FROM pending_uploads WHERE id = ? AND user_id = ? AND created_at >= ?')
+          .run(id, userId, now - this.limits.ttlMs);
+        return gone.changes ? { value: use() } : null;
+      })
+      .immediate();
   }
 
   /** Bytes held, for tests and monitoring. */
   bytesHeld(): number {
-    return this.total;
+    return (this.db.prepare('SELECT coalesce(sum(size), 0) AS n FROM pending_uploads').get() as { n: number }).n;
   }
 }
 
-/** The server's one set of pending previews. */
-export const pendingUploads = new PendingUploads();
+const perStore = new WeakMap<object, PendingUploads>();
+
+/** The one set of pending previews kept in this store (keyed by its connection). */
+export function pendingUploadsFor(store: Pick<StoreCore, 'db' | 'now'>): PendingUploads {
+  let p = perStore.get(store.db);
+  if (!p) perStore.set(store.db, (p = new PendingUploads(store)));
+  return p;
+}
 
 export const PREVIEW_GONE = 'Bản xem trước đã hết hạn (sau 10 phút) hoặc đã được thay bằng bản xem trước mới hơn của bạn: hãy bấm "Xem trước" để đọc lại tệp rồi lưu.';

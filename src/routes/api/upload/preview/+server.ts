@@ -12,7 +12,7 @@ import { appStore } from '$lib/server/app';
 import { canUpload, mayUploadAny } from '$lib/server/auth/permissions';
 import type { UploadAlias } from '$lib/server/store/types';
 import { displayFileName } from '$lib/server/uploads/displayFileName';
-import { pendingUploads } from '$lib/server/uploads/pendingUploads';
+import { pendingUploadsFor } from '$lib/server/uploads/pendingUploads';
 import { aliasKeysInForce, provinceRegistry, shippedProvinceRecords } from '$lib/server/uploads/provinceNamesWithAliases';
 import { readLimited, TooLargeError } from '$lib/server/uploads/readLimited';
 import { runImport } from '$lib/server/uploads/runImport';
@@ -86,7 +86,7 @@ export const POST = async ({ request, url, locals }) => {
   const diff = result.ok ? store.diffAgainstCurrent(def.id, result.observations, keep) : null;
   let previewId: string | null = null;
   if (result.ok) {
-    const p = pendingUploads.put({
+    const p = pendingUploadsFor(store).put({
       userId: locals.user!.id,
       indexId: def.id,
       fileName: displayFileName(url.searchParams.get('name')),
