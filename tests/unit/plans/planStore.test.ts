@@ -1,7 +1,6 @@
 // Plans and reports in the real SQLite store, over the real shipped data (its units are the registry).
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SHIPPED_DEFINITIONS } from '../../../src/lib/catalogue/definitions';
-import type { Observation } from '../../../src/lib/data/observation';
 import { listAudit } from '../../../src/lib/server/auth/audit';
 import { createUser } from '../../../src/lib/server/auth/users';
 import { seedPlansIfEmpty } from '../../../src/lib/server/plans';
@@ -12,33 +11,24 @@ import { allTaskProgress, componentViewsFor, planContext } from '../../../src/li
 import { readPlanData } from '../../../src/lib/server/plans/planStore';
 import { ForbiddenReportError, reportTargets, saveReports, setUserUnits, submitReportCsv, userUnitCodes } from '../../../src/lib/server/plans/reports';
 import { appendixSlice } from '../../../src/lib/server/plans/seedPlans';
-import { buildDataset, readShippedFiles } from '../../../src/lib/server/shippedData';
 import type { Store } from '../../../src/lib/server/store/types';
 import { parsePlanAppendix, rowsOfTasks } from '../../../src/lib/plans/parsePlanAppendix';
 import type { PlanData } from '../../../src/lib/plans/planData';
 import { readSeed } from '../../../src/lib/plans/readSeed';
 import { checkReport } from '../../../src/lib/plans/reportInput';
 import { storeHarness } from '../store/harness';
+import { seededPlanStore } from './seededStore';
 
 const h = storeHarness();
-let byIndex: Map<string, Observation[]>;
-beforeAll(() => {
-  byIndex = new Map();
-  for (const o of buildDataset(readShippedFiles()).observations) {
-    if (!byIndex.has(o.index_id)) byIndex.set(o.index_id, []);
-    byIndex.get(o.index_id)!.push(o);
-  }
-});
 afterEach(() => {
   delete process.env.CHISO_DEMO_REPORTS;
 });
 
 /** A store as the app opens it: the shipped data, then the plans. */
 function seeded(): Store {
-  const s = h.open(undefined, { now: () => new Date('2024-11-20T03:00:00Z') });
-  for (const [id, rows] of byIndex) s.seedIfEmpty(id, rows, 'test');
-  expect(seedPlansIfEmpty(s)).toBe(4);
-  return s;
+  const { store, seeded } = seededPlanStore(h, new Date('2024-11-20T03:00:00Z'));
+  expect(seeded).toBe(4);
+  return store;
 }
 const count = (s: Store, table: string) => (s.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 const task = (d: PlanData, plan: string, n: number) => d.tasks.find((t) => t.planId === plan && t.number === n)!;

@@ -3,37 +3,21 @@
 // The 2026 appendix is a placeholder written for this test (tests/fixtures/plans/README.md).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { Observation } from '../../../src/lib/data/observation';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../../src/lib/server/auth/audit';
 import { createUser } from '../../../src/lib/server/auth/users';
-import { seedPlansIfEmpty } from '../../../src/lib/server/plans';
 import { importPlan } from '../../../src/lib/server/plans/importPlan';
 import { allTaskProgress, planContext } from '../../../src/lib/server/plans/planPages';
 import { listUnits, readPlanData } from '../../../src/lib/server/plans/planStore';
 import { setTargetUnit, TargetEditError } from '../../../src/lib/server/plans/targetEdits';
-import { buildDataset, readShippedFiles } from '../../../src/lib/server/shippedData';
 import type { Store } from '../../../src/lib/server/store/types';
 import { parsePlanAppendix, rowsOfTasks } from '../../../src/lib/plans/parsePlanAppendix';
 import { isMemberOf } from '../../../src/lib/plans/planUnits';
 import { storeHarness } from '../store/harness';
+import { seededPlanStore } from './seededStore';
 
 const h = storeHarness();
-let byIndex: Map<string, Observation[]>;
-beforeAll(() => {
-  byIndex = new Map();
-  for (const o of buildDataset(readShippedFiles()).observations) {
-    if (!byIndex.has(o.index_id)) byIndex.set(o.index_id, []);
-    byIndex.get(o.index_id)!.push(o);
-  }
-});
-
-function seeded(): Store {
-  const s = h.open(undefined, { now: () => new Date('2026-12-04T03:00:00Z') });
-  for (const [id, rows] of byIndex) s.seedIfEmpty(id, rows, 'test');
-  seedPlansIfEmpty(s);
-  return s;
-}
+const seeded = (): Store => seededPlanStore(h, new Date('2026-12-04T03:00:00Z')).store;
 
 const TEXT = readFileSync(path.resolve('tests/fixtures/plans/plan_2026_tuyen_quang_placeholder.txt'), 'utf8');
 const units2025 = JSON.parse(readFileSync(path.resolve('data/plans/units_2025.json'), 'utf8')) as {
