@@ -35,6 +35,7 @@ describe('units by year', () => {
     try {
       await signIn(w.page, app.server.url, ADMIN);
       await w.page.goto(`${app.server.url}/tai-len`);
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
       await w.page.selectOption('[data-testid="upload-index"]', 'dti');
       await w.page.setInputFiles('[data-testid="upload-file"]', FIXTURE);
       await w.page.click('[data-testid="upload-preview"]');

@@ -73,6 +73,7 @@ describe('uploads, versions and accounts', () => {
       await signIn(w.page, server.url, EDITOR);
       expect(await barsIn2015(w.page)).toBe(11); // before: only the profile pages' provinces
       await w.page.goto(`${server.url}/tai-len`);
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
       await w.page.selectOption('[data-testid="upload-index"]', 'pci');
       await w.page.setInputFiles('[data-testid="upload-file"]', awkward);
       await w.page.click('[data-testid="upload-preview"]');
@@ -138,6 +139,7 @@ describe('uploads, versions and accounts', () => {
       const renamed = path.join(parent, 'ha-tinhh.csv');
       writeFileSync(renamed, clean.map((l) => l.replace(/^Hà Tĩnh,/, 'Ha Tinhh,')).join('\n'));
       await w.page.goto(`${server.url}/tai-len`);
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
       await w.page.selectOption('[data-testid="upload-index"]', 'pci');
       await w.page.setInputFiles('[data-testid="upload-file"]', renamed);
       await w.page.click('[data-testid="upload-preview"]');
@@ -155,6 +157,7 @@ describe('uploads, versions and accounts', () => {
       expect(await w.page.locator('[data-testid="old-provinces"] tr', { hasText: 'Hà Tĩnh' }).first().textContent()).not.toContain('hatinhh');
       expect(await w.page.locator('[data-testid="add-alias"]').count()).toBe(0); // editors add no global alias
       await w.page.goto(`${server.url}/tai-len`);
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
       await w.page.selectOption('[data-testid="upload-index"]', 'pci');
       await w.page.setInputFiles('[data-testid="upload-file"]', renamed);
       await w.page.click('[data-testid="upload-preview"]');
@@ -251,6 +254,7 @@ describe('uploads, versions and accounts', () => {
       const long = path.join(parent, 'pci-2015-long-no-ranks.csv');
       writeFileSync(long, ['Tỉnh,Năm,Chỉ số,Giá trị', ...clean.slice(1).map((r) => `${r[0]},2015,Điểm PCI,${r[at('Điểm PCI')]}`)].join('\n'));
       await w.page.goto(`${server.url}/tai-len`);
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
       await w.page.selectOption('[data-testid="upload-index"]', 'pci');
       await w.page.setInputFiles('[data-testid="upload-file"]', long);
       await w.page.click('[data-testid="upload-preview"]');
@@ -271,6 +275,7 @@ describe('uploads, versions and accounts', () => {
       const cleared = path.join(parent, 'pci-2015-rank-cleared.csv');
       writeFileSync(cleared, clean.map((r) => (r[0] === 'Hà Tĩnh' ? r.map((c, i) => (i === at('Xếp hạng') ? '' : c)) : r).join(',')).join('\n'));
       await w.page.goto(`${server.url}/tai-len`);
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
       await w.page.selectOption('[data-testid="upload-index"]', 'pci');
       await w.page.setInputFiles('[data-testid="upload-file"]', cleared);
       await w.page.click('[data-testid="upload-preview"]');
@@ -297,6 +302,7 @@ describe('uploads, versions and accounts', () => {
       const half = lines.slice(0, 33).join('\n');
       writeFileSync(cut, half.slice(0, half.length - 25));
       await w.page.goto(`${server.url}/tai-len`);
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
       await w.page.selectOption('[data-testid="upload-index"]', 'pci');
       await w.page.setInputFiles('[data-testid="upload-file"]', cut);
       await w.page.click('[data-testid="upload-preview"]');
@@ -325,6 +331,7 @@ describe('uploads, versions and accounts', () => {
     try {
       await signIn(w.page, server.url, EDITOR);
       await w.page.goto(`${server.url}/tai-len`);
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
       await w.page.selectOption('[data-testid="upload-index"]', 'pci');
       const huge = path.join(parent, 'pci-30mb.csv');
       writeFileSync(huge, Buffer.alloc(30 * 1024 * 1024, 'a'));
@@ -369,6 +376,7 @@ describe('uploads, versions and accounts', () => {
     try {
       await signIn(w.page, server.url, EDITOR);
       await w.page.goto(`${server.url}/tai-len`);
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
       const token = await w.page.locator('form[action="/dang-xuat"] input[name="csrf"]').inputValue();
       const post = (body: number[] | string, name: string) =>
         w.page.evaluate(
@@ -483,6 +491,7 @@ describe('uploads, versions and accounts', () => {
       const clean = readFileSync('tests/fixtures/import/pci_2015_clean.csv', 'utf8').split('\n');
       writeFileSync(hostile, [clean[0], clean[1].replace(/^[^,]+/, '<script>alert(1)</script>'), ...clean.slice(2)].join('\n'));
       await w.page.goto(`${server.url}/tai-len`);
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
       await w.page.selectOption('[data-testid="upload-index"]', 'pci');
       await w.page.setInputFiles('[data-testid="upload-file"]', hostile);
       await w.page.click('[data-testid="upload-preview"]');
@@ -525,6 +534,7 @@ describe('uploads, versions and accounts', () => {
     try {
       await signIn(w.page, server.url, ADMIN); // the editor is locked out by the rate-limit test above
       await w.page.goto(`${server.url}/tai-len`);
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
       await w.page.selectOption('[data-testid="upload-index"]', 'pci');
       await w.page.setInputFiles('[data-testid="upload-file"]', 'tests/fixtures/import/pci_2015_clean.csv');
       let previewId = '';
@@ -540,6 +550,7 @@ describe('uploads, versions and accounts', () => {
       await server.stop();
       server = await startServer({ CHISO_SHIPPED_DIR: shipped, CHISO_DATA_DIR: dataDir, CHISO_ADMIN_USER: ADMIN.user, CHISO_ADMIN_PASSWORD: ADMIN.pass });
       await w.page.goto(`${server.url}/tai-len`); // the session is in the store too
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
       const token = await w.page.locator('form[action="/dang-xuat"] input[name="csrf"]').inputValue();
       const commit = (id: string) =>
         w.page.evaluate(
