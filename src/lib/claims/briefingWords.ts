@@ -34,14 +34,17 @@ export interface WeakComponent {
   pulledDown: boolean;
 }
 
-/** Which components the report calls weak, and why each one. */
-export function weakComponentsLine(year: number, previousYear: number, weak: readonly WeakComponent[]): string {
-  if (!weak.length) return `Không chỉ số thành phần nào thấp hơn trung vị toàn quốc năm ${year} hay kéo tổng điểm xuống so với ${previousYear}.`;
-  const why = (w: WeakComponent) =>
-    w.belowMedian && w.pulledDown ? 'dưới trung vị, kéo xuống' : w.belowMedian ? 'dưới trung vị' : 'kéo xuống';
-  return `Chỉ số thành phần yếu (thấp hơn trung vị toàn quốc năm ${year} hoặc kéo tổng điểm xuống so với ${previousYear}): ${weak
-    .map((w) => `${w.name} (${why(w)})`)
-    .join(', ')}.`;
+/**
+ * Which components the report calls weak, and why each one. `previousYear` is null where the change
+ * since the year before is not computed (a methodology break, a missing year): then only the median
+ * counts. `caveat` is breakCaveat's clause for a comparison across a methodology break.
+ */
+export function weakComponentsLine(year: number, previousYear: number | null, weak: readonly WeakComponent[], caveat = ''): string {
+  const median = `thấp hơn trung vị toàn quốc năm ${year}`;
+  const since = previousYear == null ? '' : ` kéo tổng điểm xuống so với ${previousYear}${caveat}`;
+  if (!weak.length) return `Không chỉ số thành phần nào ${median}${since ? ` hay${since}` : ''}.`;
+  const why = (w: WeakComponent) => (w.belowMedian && w.pulledDown ? 'dưới trung vị, kéo xuống' : w.belowMedian ? 'dưới trung vị' : 'kéo xuống');
+  return `Chỉ số thành phần yếu (${median}${since ? ` hoặc${since}` : ''}): ${weak.map((w) => `${w.name} (${why(w)})`).join(', ')}.`;
 }
 
 /** The plan tasks aimed at the weak components: how many, and on which day their statuses stand. */

@@ -18,6 +18,8 @@ import {
   type WeakComponent
 } from '../claims/briefingWords';
 import { ESTIMATED_WEIGHTS_LABEL, SIMULATION_LABEL } from '../claims/simulatorWords';
+import { breakCaveat, DERIVED_RANK_NOTE } from '../claims/claimWords';
+import type { RankSource } from '../data/observation';
 import { STATUS_LABEL } from '../plans/targetStatus';
 import type { UnitTargetsData } from '../plans/planViews';
 import { writeHeadline } from '../present/headline';
@@ -67,6 +69,9 @@ export interface BriefingInput {
   recipients?: readonly string[] | null;
 }
 
+/** ?ke-hoach=002: only that plan's tasks. */
+export const PLAN_PARAM = 'ke-hoach';
+
 export const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 export const NUMBER_BLANK = 'Số: …/BC-…';
@@ -93,6 +98,10 @@ export function recipientLines(text: string): string[] {
     .map((l) => l.trim())
     .filter(Boolean);
 }
+
+/** A rank in a table cell: "45/63" where published; a derived one says what it is (CLAIMS.md rule 1). */
+const rankCell = (rank: number | null | undefined, of: number | null | undefined, source: RankSource | null | undefined) =>
+  source === 'derived' && rank != null ? `${rank} (${DERIVED_RANK_NOTE})` : formatRank(rank, of, source);
 
 const para = (text: string | null | undefined, tone?: 'label' | 'note'): Block[] => (text ? [{ kind: 'paragraph', text, ...(tone ? { tone } : {}) }] : []);
 
@@ -164,7 +173,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
       kind: 'table',
       caption: `Vùng ${group.name}, ${v.indexShort} ${year}`,
       head: ['Tỉnh, thành phố', 'Điểm', 'Xếp hạng'],
-      rows: rows.map((r) => [r.unit_name, n(r.value), formatRank(r.rank, r.rank_of, r.rank_source)]),
+      rows: rows.map((r) => [r.unit_name, n(r.value), rankCell(r.rank, r.rank_of, r.rank_source)]),
       numeric: [false, true, true],
       strong: rows.flatMap((r, i) => (r.unit_code === unit.code ? [i] : []))
     });
@@ -177,10 +186,10 @@ export function buildBriefing(input: BriefingInput): Briefing {
       caption: `Tỉnh được chọn để so sánh, ${v.indexShort} ${year}`,
       head: ['Tỉnh, thành phố', 'Vùng', 'Điểm', 'Xếp hạng'],
       rows: [
-        [unit.name, v.region.region?.short ?? '—', n(own?.value), formatRank(own?.rank, own?.rank_of, own?.rank_source)],
+        [unit.name, v.region.region?.short ?? '—', n(own?.value), rankCell(own?.rank, own?.rank_of, own?.rank_source)],
         ...v.peers.peers.map((p) => {
           const at = p.points.find((x) => x.year === year);
-          return [p.name, p.regionShort ?? '—', n(at?.value), formatRank(at?.rank, at?.rankOf, at?.rankSource)];
+          return [p.name, p.regionShort ?? '—', n(at?.value), rankCell(at?.rank, at?.rankOf, at?.rankSource)];
         })
       ],
       numeric: [false, false, true, true],
@@ -191,7 +200,8 @@ export function buildBriefing(input: BriefingInput): Briefing {
   // 4. The simulator's result for the chosen target.
   const sim = v.simulator;
   const ok = sim?.outcome?.status === 'ok' ? sim.outcome : null;
-  blocks.push({ kind: 'heading', text: sim?.targetText ? `${SECTION_TITLES[3]}: cần bao nhiêu điểm để đạt ${sim.targetText}` : SECTION_TITLES[3] });
+  // The target in the title only where it was computed: a refusal says why in its own words.
+  blocks.push({ kind: 'heading', text: ok && sim?.targetText ? `${SECTION_TITLES[3]}: cần bao nhiêu điểm để đạt ${sim.targetText}` : SECTION_TITLES[3] });
   if (!sim) blocks.push(...para(noSimulatorLine(v.indexShort)));
   else {
     blocks.push(...para([SIMULATION_LABEL, ok?.weightsEstimated ? ESTIMATED_WEIGHTS_LABEL : null].filter(Boolean).join('; '), 'label'));
@@ -232,7 +242,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
   const weak: (WeakComponent & { code: string })[] = v.components
     .map((c) => ({ code: c.code, name: c.name, belowMedian: c.value != null && c.median != null && c.value < c.median, pulledDown: pulled.has(c.code) }))
     .filter((c) => c.belowMedian || c.pulledDown);
-  blocks.push(...para(weakComponentsLine(year, year - 1, weak)));
+  blocks.push(...para(weakComponentsLine(year, contribution ? contribution.fromYear : null, weak, contribution ? breakCaveat(def, contribution.fromYear, year) : '')));
   const plan = input.planId ? (input.plans?.plans.find((p) => p.id === input.planId) ?? null) : null;
   const planLabel = input.planId ? `Kế hoạch ${input.planId}${plan ? ` (${plan.title})` : ''}` : null;
   if (!input.plans) blocks.push(...para(PLANS_UNAVAILABLE, 'note'));
@@ -273,6 +283,13 @@ export function buildBriefing(input: BriefingInput): Briefing {
     source,
     fileName: `bao-cao-${v.index.replace(/_/g, '-')}-${year}-${unit.slug}`
   };
+}
+
+/** Column widths in proportion: words take more room than figures, a task's text the most. */
+export function columnWidths(head: readonly string[], numeric: readonly boolean[], total: number): number[] {
+  const weight = head.map((h, i) => (numeric[i] ? 1 : h === 'Nhiệm vụ' ? 4 : i === 0 ? 2.2 : 1.4));
+  const sum = weight.reduce((a, b) => a + b, 0);
+  return weight.map((w) => (w / sum) * total);
 }
 
 /** Every sentence and table row the briefing prints, for the claims sweep and the tests. */
