@@ -102,7 +102,7 @@ describe('Báo cáo tóm tắt (Hà Tĩnh, PCI 2015, kế hoạch 002)', () => {
       expect(text).toContain(`${change < 0 ? '−' : '+'}${vi(Math.abs(change))} điểm`);
       expect(text).toContain('Mô phỏng trên số liệu công bố; trọng số ước lượng, không phải bảng công bố');
       // Plan 002's tasks with a status each.
-      expect(text).toMatch(/Kế hoạch 002 \([^)]+\): \d+ nhiệm vụ gắn với các chỉ số thành phần yếu; trạng thái tính đến ngày \d\d\/\d\d\/\d{4}\./);
+      expect(text).toMatch(/Kế hoạch 002: \d+ nhiệm vụ gắn với các chỉ số thành phần yếu; trạng thái tính đến ngày \d\d\/\d\d\/\d{4}\./);
       expect(text).toMatch(/KH 002 · NV \d+: /);
       // Sources: the publisher and the source recorded with the 2015 figures.
       expect(text).toMatch(/Nguồn: VCCI/);
@@ -119,7 +119,8 @@ describe('Báo cáo tóm tắt (Hà Tĩnh, PCI 2015, kế hoạch 002)', () => {
       const profile = path.join(tmp, 'lo-profile');
       const lo = await run('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', tmp, docx], 180_000);
       expect(lo.code, lo.out).toBe(0);
-      expect(lo.out).not.toMatch(/error|warning/i);
+      // Nothing about the document; LibreOffice's own note that Java is absent (javaldx) is about this machine.
+      expect(lo.out.split('\n').filter((l) => /error|warning/i.test(l) && !/javaldx/.test(l))).toEqual([]);
       const converted = path.join(tmp, 'bao-cao.pdf');
       const loPdf = await readPdf(new Uint8Array(readFileSync(converted)));
       expect(loPdf.pages.length).toBeGreaterThanOrEqual(3);

@@ -132,7 +132,8 @@ export function buildBriefing(input: BriefingInput): Briefing {
       numeric: [false, false, false]
     });
   }
-  for (const note of v.notes) blocks.push(...para(note, 'note'));
+  // The year's own notes (a break, a thin year); the catalogue's standing notes are about other years.
+  for (const note of v.notes.filter((x) => !(def.notes ?? []).includes(x))) blocks.push(...para(note, 'note'));
 
   // 2. Components: what rose and fell, each one's weighted share of the total's change, the waterfall.
   blocks.push({ kind: 'heading', text: SECTION_TITLES[1] });
@@ -244,20 +245,29 @@ export function buildBriefing(input: BriefingInput): Briefing {
     .filter((c) => c.belowMedian || c.pulledDown);
   blocks.push(...para(weakComponentsLine(year, contribution ? contribution.fromYear : null, weak, contribution ? breakCaveat(def, contribution.fromYear, year) : '')));
   const plan = input.planId ? (input.plans?.plans.find((p) => p.id === input.planId) ?? null) : null;
-  const planLabel = input.planId ? `Kế hoạch ${input.planId}${plan ? ` (${plan.title})` : ''}` : null;
   if (!input.plans) blocks.push(...para(PLANS_UNAVAILABLE, 'note'));
   else {
     const linked = input.plans.components.filter((c) => c.indexId === v.index);
-    const aimed = [...weak.map((w) => ({ code: w.code, name: w.name })), { code: 'total', name: `Cả chỉ số ${v.indexShort}` }];
-    const rows: string[][] = [];
-    for (const w of aimed) {
-      const tasks = (linked.find((c) => c.component === w.code)?.tasks ?? []).filter((t) => !input.planId || t.planId === input.planId);
-      for (const t of tasks)
-        rows.push([w.name, `KH ${t.planId} · NV ${t.number}: ${t.content}${t.state === 'suggested' ? ' (gợi ý)' : ''}`, t.status ? STATUS_LABEL[t.status] : 'không có mục tiêu']);
-    }
-    blocks.push(...para(planTasksLine(planLabel, rows.length, dayText(input.plans.today))));
+    const aimed = [...weak.map((w) => ({ code: w.code, name: w.name })), { code: 'total', name: `cả chỉ số ${v.indexShort}` }];
+    // One row per task, with every weak component it is aimed at.
+    const tasks = new Map<number, { task: (typeof linked)[number]['tasks'][number]; aims: string[] }>();
+    for (const w of aimed)
+      for (const t of linked.find((c) => c.component === w.code)?.tasks ?? []) {
+        if (input.planId && t.planId !== input.planId) continue;
+        const row = tasks.get(t.taskId) ?? { task: t, aims: [] };
+        row.aims.push(w.name);
+        tasks.set(t.taskId, row);
+      }
+    const rows = [...tasks.values()]
+      .sort((a, b) => a.task.planId.localeCompare(b.task.planId) || a.task.number - b.task.number)
+      .map(({ task: t, aims }) => [
+        `KH ${t.planId} · NV ${t.number}: ${t.content}${t.state === 'suggested' ? ' (liên kết gợi ý)' : ''}`,
+        aims.join('; '),
+        t.status ? STATUS_LABEL[t.status] : 'không có mục tiêu'
+      ]);
+    blocks.push(...para(planTasksLine(input.planId ? `Kế hoạch ${input.planId}` : null, rows.length, dayText(input.plans.today))));
     if (rows.length)
-      blocks.push({ kind: 'table', caption: 'Nhiệm vụ và trạng thái', head: ['Chỉ số thành phần', 'Nhiệm vụ', 'Trạng thái'], rows, numeric: [false, false, false] });
+      blocks.push({ kind: 'table', caption: 'Nhiệm vụ và trạng thái', head: ['Nhiệm vụ', 'Nhắm vào', 'Trạng thái'], rows, numeric: [false, false, false] });
   }
 
   // 6. Sources.
@@ -267,7 +277,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     items: [
       source,
       ...view.sources.map((s) => `Số liệu năm ${s.year}: ${s.source}.`),
-      ...(plan ? [`Kế hoạch ${plan.id}: ${plan.title}${plan.number ? `, số ${plan.number}` : ''}${plan.dateLine ? `, ${plan.dateLine}` : ''} (${plan.issuer}).`] : [])
+      ...(plan ? [`Kế hoạch ${plan.id}: ${plan.title}${/\d/.test(plan.number) ? `, số ${plan.number}` : ''}${plan.dateLine ? `, ${plan.dateLine}` : ''} (${plan.issuer}).`] : [])
     ]
   });
 
@@ -287,7 +297,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
 
 /** Column widths in proportion: words take more room than figures, a task's text the most. */
 export function columnWidths(head: readonly string[], numeric: readonly boolean[], total: number): number[] {
-  const weight = head.map((h, i) => (numeric[i] ? 1 : h === 'Nhiệm vụ' ? 4 : i === 0 ? 2.2 : 1.4));
+  const weight = head.map((h, i) => (numeric[i] ? 1 : h === 'Nhiệm vụ' ? 4 : h === 'Nhắm vào' ? 2 : i === 0 ? 2.2 : 1.4));
   const sum = weight.reduce((a, b) => a + b, 0);
   return weight.map((w) => (w / sum) * total);
 }

@@ -126,8 +126,8 @@ function drawHeader(f: Flow, b: Briefing) {
   let y = top;
   for (const l of issuer) line(l, lx, (y += 12.5 * LEADING), 12.5, 'bold');
   doc.setLineWidth(0.6);
-  doc.line(lx - 30, y + 4, lx + 30, y + 4);
-  line(b.header.number, lx, (y += 12.5 * LEADING + 8), 13, 'normal');
+  doc.line(lx - 32, y + 7, lx + 32, y + 7);
+  line(b.header.number, lx, (y += 12.5 * LEADING + 10), 13, 'normal');
   // Right: Quốc hiệu, tiêu ngữ underlined, place and date.
   let ry = top;
   line(b.header.nation, rx, (ry += 12.5 * LEADING), 12, 'bold');

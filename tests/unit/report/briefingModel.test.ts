@@ -77,9 +77,11 @@ describe('briefing model (Hà Tĩnh, PCI 2015)', () => {
     const t = b.blocks.find((x) => x.kind === 'table' && x.caption === 'Nhiệm vụ và trạng thái');
     if (!t || t.kind !== 'table') throw new Error('no task table');
     // Cạnh tranh bình đẳng 2015 (3,35) is below the national median; Gia nhập thị trường (8,61) is not and rose.
-    expect(t.rows.map((r) => r[1])).toEqual(['KH 002 · NV 3: Nhiệm vụ giữ chỗ 3', 'KH 002 · NV 1: Nhiệm vụ giữ chỗ 1 (gợi ý)']);
-    expect(t.rows.map((r) => r[2])).toEqual(['chậm', 'không có mục tiêu']);
-    expect(briefingTexts(b)).toContain('Kế hoạch 002 (Kế hoạch giữ chỗ): 2 nhiệm vụ gắn với các chỉ số thành phần yếu; trạng thái tính đến ngày 04/12/2026.');
+    expect(t.rows).toEqual([
+      ['KH 002 · NV 1: Nhiệm vụ giữ chỗ 1 (liên kết gợi ý)', 'cả chỉ số PCI', 'không có mục tiêu'],
+      ['KH 002 · NV 3: Nhiệm vụ giữ chỗ 3', 'Cạnh tranh bình đẳng', 'chậm']
+    ]);
+    expect(briefingTexts(b)).toContain('Kế hoạch 002: 2 nhiệm vụ gắn với các chỉ số thành phần yếu; trạng thái tính đến ngày 04/12/2026.');
     const none = buildBriefing({ view: ht, plans: null, planId: '002' });
     expect(briefingTexts(none)).toContain('Không tải được nhiệm vụ kế hoạch: mục này để trống.');
   });
