@@ -49,32 +49,37 @@ const run = (text: string, o: { bold?: boolean; italics?: boolean; size?: number
 const centred = (text: string, o: Parameters<typeof run>[1] = {}, extra: Partial<IParagraphOptions> = {}) =>
   new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [run(text, o)], ...extra });
 
-function header(b: Briefing): Table {
-  const left = CONTENT * 0.42;
+/** Two borderless columns side by side (the header; Nơi nhận and the signature), `share` of the width on the left. */
+function twoColumns(share: number, left: Paragraph[], right: Paragraph[]): Table {
+  const widths = [Math.round(CONTENT * share), CONTENT - Math.round(CONTENT * share)];
   const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, children });
   return new Table({
     width: { size: CONTENT, type: WidthType.DXA },
-    columnWidths: [Math.round(left), Math.round(CONTENT - left)],
+    columnWidths: widths,
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          cell(left, [
-            centred(b.header.issuer, { bold: true, size: 25 }),
-            // The short rule under the issuer: a bottom border on an indented empty paragraph.
-            new Paragraph({ indent: { left: Math.round(left / 2 - 700), right: Math.round(left / 2 - 700) }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, spacing: { after: 120 }, children: [] }),
-            centred(b.header.number, { size: BODY })
-          ]),
-          cell(CONTENT - left, [
-            centred(b.header.nation, { bold: true, size: 24 }),
-            centred(b.header.motto, { bold: true, size: BODY, underline: true }, { spacing: { after: 160 } }),
-            centred(b.header.placeDate, { italics: true, size: BODY })
-          ])
-        ]
-      })
-    ]
+    rows: [new TableRow({ cantSplit: true, children: [cell(widths[0], left), cell(widths[1], right)] })]
   });
+}
+
+const LEFT_SHARE = 0.42;
+
+function header(b: Briefing): Table {
+  const left = CONTENT * LEFT_SHARE;
+  return twoColumns(
+    LEFT_SHARE,
+    [
+      centred(b.header.issuer, { bold: true, size: 25 }),
+      // The short rule under the issuer: a bottom border on an indented empty paragraph.
+      new Paragraph({ indent: { left: Math.round(left / 2 - 700), right: Math.round(left / 2 - 700) }, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, spacing: { after: 120 }, children: [] }),
+      centred(b.header.number, { size: BODY })
+    ],
+    [
+      centred(b.header.nation, { bold: true, size: 24 }),
+      centred(b.header.motto, { bold: true, size: BODY, underline: true }, { spacing: { after: 160 } }),
+      centred(b.header.placeDate, { italics: true, size: BODY })
+    ]
+  );
 }
 
 function table(t: Extract<Block, { kind: 'table' }>): (Paragraph | Table)[] {
@@ -117,28 +122,16 @@ function chart(c: DocxChart, title: string, n: number): Paragraph[] {
 }
 
 function closing(b: Briefing): Table {
-  const left = CONTENT * 0.5;
-  const cell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, borders: { top: NONE, bottom: NONE, left: NONE, right: NONE }, children });
   const blank = () => new Paragraph({ spacing: { after: 0 }, children: [] });
-  return new Table({
-    width: { size: CONTENT, type: WidthType.DXA },
-    columnWidths: [Math.round(left), Math.round(CONTENT - left)],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(left, [
-            new Paragraph({ spacing: { after: 0 }, children: [run(b.recipientsTitle, { bold: true, italics: true, size: 24 })] }),
-            ...b.recipients.map((r) => new Paragraph({ spacing: { after: 0 }, children: [run(r, { size: SMALL })] }))
-          ]),
-          // Left blank for the signer: title line, room to sign, name line.
-          cell(CONTENT - left, [centred('……………………………', { bold: true, size: BODY }), blank(), blank(), blank(), blank(), centred('……………………………', { bold: true, size: BODY })])
-        ]
-      })
-    ]
-  });
+  return twoColumns(
+    0.5,
+    [
+      new Paragraph({ spacing: { after: 0 }, children: [run(b.recipientsTitle, { bold: true, italics: true, size: 24 })] }),
+      ...b.recipients.map((r) => new Paragraph({ spacing: { after: 0 }, children: [run(r, { size: SMALL })] }))
+    ],
+    // Left blank for the signer: title line, room to sign, name line.
+    [centred('……………………………', { bold: true, size: BODY }), blank(), blank(), blank(), blank(), centred('……………………………', { bold: true, size: BODY })]
+  );
 }
 
 function body(b: Briefing, charts: Partial<Record<ChartId, DocxChart>>): (Paragraph | Table)[] {

@@ -145,7 +145,6 @@ export function buildBriefing(input: BriefingInput): Briefing {
     const weighted = contribution.rows.some((r) => r.weight != null);
     const estimated = periodFor(def, year)?.weightsSource !== 'published';
     blocks.push(...para(contributionMethod(v.indexShort, weighted, weighted && estimated), 'note'));
-    blocks.push({ kind: 'chart', chart: 'contribution', title: `${unit.name}: đóng góp vào thay đổi ${v.indexShort} ${b.previousYear}–${b.year}` });
     const rows = contributionOrder(contribution.rows);
     blocks.push({
       kind: 'table',
@@ -158,6 +157,8 @@ export function buildBriefing(input: BriefingInput): Briefing {
       numeric: [false, ...(weighted ? [true] : []), true, true, true, true],
       strong: [rows.length]
     });
+    // The waterfall after its table: the table fits under the text, the chart starts a page if it must.
+    blocks.push({ kind: 'chart', chart: 'contribution', title: `${unit.name}: đóng góp vào thay đổi ${v.indexShort} ${b.previousYear}–${b.year}` });
   } else if (b) {
     blocks.push(...para(b.contribution.status !== 'ok' ? b.contribution.reason : null, 'note'));
   } else {

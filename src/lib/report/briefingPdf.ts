@@ -1,7 +1,7 @@
 // The briefing as PDF: A4 portrait, the administrative layout (margins 20/20/30/15 mm, body 13 pt),
 // the same content as the .docx (briefingModel), charts drawn as vector by svg2pdf.js and every string in
 // the embedded Noto Sans (present/export/pdf.ts). Browser only where a chart is drawn.
-import { FONT_FAMILY } from '../present/export/font';
+import { FONT_FAMILY, type FontLoader } from '../present/export/font';
 import { drawSvg, drawText, newPdf, nfc, type Pdf } from '../present/export/pdf';
 import { svgSize, svgTextContent } from '../present/export/svgText';
 import { briefingTexts, columnWidths, type Block, type Briefing, type ChartId } from './briefingModel';
@@ -160,10 +160,10 @@ function drawClosing(f: Flow, b: Briefing) {
 }
 
 /** The briefing as PDF bytes; `charts` holds standalone SVGs (svgToStandalone), a chart without one is left out. */
-export async function briefingToPdf(b: Briefing, charts: Partial<Record<ChartId, { svg: string }>>): Promise<Uint8Array<ArrayBuffer>> {
+export async function briefingToPdf(b: Briefing, charts: Partial<Record<ChartId, { svg: string }>>, load?: FontLoader): Promise<Uint8Array<ArrayBuffer>> {
   const svgs = Object.values(charts).map((c) => (c ? svgTextContent(c.svg) : ''));
   const texts = [b.header.issuer, b.header.placeDate, b.subject, ...briefingTexts(b), ...b.recipients, ...svgs, '……'];
-  const pdf = await newPdf([A4.width, A4.height], { title: `${b.title} ${b.subject}`, subject: b.source, author: b.header.issuer }, texts);
+  const pdf = await newPdf([A4.width, A4.height], { title: `${b.title} ${b.subject}`, subject: b.source, author: b.header.issuer, load }, texts);
   const f = new Flow(pdf);
   drawHeader(f, b);
   f.text(b.title, { pt: 14, style: 'bold', align: 'center', after: 0 });
