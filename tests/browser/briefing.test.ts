@@ -82,6 +82,9 @@ describe('Báo cáo tóm tắt (Hà Tĩnh, PCI 2015, kế hoạch 002)', () => {
       await page.waitForSelector('[data-testid="briefing-doc"] [data-briefing-chart="mix"] svg');
       expect(await page.inputValue('[data-testid="briefing-issuer"]')).toBe('UBND TỈNH HÀ TĨNH');
       await screenshot(page, 'briefing-page', true);
+      // The issuer and the recipients are the user's to write: what they type goes into the files.
+      await page.fill('[data-testid="briefing-issuer"]', 'Sở Kế hoạch và Đầu tư');
+      await page.fill('[data-testid="briefing-recipients"]', '- UBND tỉnh (để b/c);\n- Lưu: VT, KH.');
 
       // ── .docx ──
       const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.click('[data-testid="briefing-docx"]')]);
@@ -89,7 +92,7 @@ describe('Báo cáo tóm tắt (Hà Tĩnh, PCI 2015, kế hoạch 002)', () => {
       const docx = path.join(tmp, 'bao-cao.docx');
       await dl.saveAs(docx);
       const text = docxText(docx);
-      for (const s of ['UBND TỈNH HÀ TĨNH', 'Số: …/BC-…', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hà Tĩnh, ngày … tháng … năm …', 'BÁO CÁO', 'Nơi nhận:', '- Như trên;', '- Lưu: VT.'])
+      for (const s of ['SỞ KẾ HOẠCH VÀ ĐẦU TƯ', 'Số: …/BC-…', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Hà Tĩnh, ngày … tháng … năm …', 'BÁO CÁO', 'Nơi nhận:', '- UBND tỉnh (để b/c);', '- Lưu: VT, KH.'])
         expect(text, s).toContain(s);
       const lines = text.split('\n');
       const at = SECTIONS.map((s) => lines.indexOf(s));
