@@ -3,6 +3,20 @@
 // the value plus that mix's gain. Laid out like componentDots, so the two charts read alike.
 import { scaleLinear } from 'd3';
 import { componentDots, type ComponentSpec } from './componentDots';
+import type { LegendItem } from './legendItems';
+import { HIGHLIGHT, SERIES, UNIT_COLOURS } from './palette';
+
+/** Mix colours: Okabe–Ito orange, green and pink, apart from the value's blue and the ceiling's vermillion. */
+export const MIX_COLOURS = [UNIT_COLOURS[1], UNIT_COLOURS[2], UNIT_COLOURS[3]];
+
+/** The chart's legend, on the page and in exported files (the briefing report draws it too). */
+export function mixLegend(year: number, againstYear: number, mixNames: readonly string[]): LegendItem[] {
+  return [
+    { label: `Điểm năm ${year}`, colour: SERIES, mark: 'dot' },
+    { label: `Cao nhất năm ${againstYear} (trần)`, colour: HIGHLIGHT, mark: 'ring' },
+    ...mixNames.map((label, i) => ({ label, colour: MIX_COLOURS[i % MIX_COLOURS.length], mark: 'line' as const }))
+  ];
+}
 
 export interface MixRowInput {
   code: string;

@@ -380,3 +380,14 @@ export async function seriesFor(db: Db, indexId: string, unitCodes: readonly str
     return { ...r, position: vs ? 1 + vs.filter((v) => v > r.value!).length : null, n: vs ? vs.length : null };
   });
 }
+
+/** The sources recorded for a unit's figures in some years (the briefing's "Nguồn số liệu"). */
+export function sourcesOf(db: Db, indexId: string, unitCode: string, years: readonly number[]): Promise<{ year: number; source: string }[]> {
+  if (!years.length) return Promise.resolve([]);
+  return db.query<{ year: number; source: string }>(
+    `SELECT DISTINCT year, source FROM ${OBS_TABLE}
+     WHERE index_id = ? AND unit_code = ? AND year IN (${years.map(() => '?').join(', ')}) AND source IS NOT NULL AND source <> ''
+     ORDER BY year DESC, source`,
+    [indexId, unitCode, ...years]
+  );
+}

@@ -6,6 +6,7 @@ import type { Db } from '../db/db';
 import { cellsOfYear, ranking } from '../db/sql';
 import { firstAlreadyWords, simulatorWords, targetLabel, type SimulatorWords } from '../claims/simulatorWords';
 import { targetGain, type GainOutcome, type GainTarget, type YearFigures } from '../simulate/targetGain';
+import type { MixRowInput } from '../charts/targetMixes';
 import { defaultTarget, parseTargetParam, targetParam } from '../simulate/targetParam';
 
 export interface SimulatorArgs {
@@ -88,4 +89,17 @@ export async function loadSimulatorView(
   const against = againstYear === year ? own : await yearFigures(db, def, againstYear);
   const outcome = targetGain({ def, unitCode: unit.code, own, against, target });
   return { ...base, outcome, words: simulatorWords(def, outcome, unit.name, target, (c) => names[c] ?? c) };
+}
+
+/** The mix chart's rows (TargetMixChart): each component's value, ceiling and each mix's gain; [] without a result. */
+export function mixChartRows(sim: SimulatorView): MixRowInput[] {
+  const ok = sim.outcome?.status === 'ok' ? sim.outcome : null;
+  if (!ok) return [];
+  return ok.components.map((c) => ({
+    code: c.code,
+    name: sim.names[c.code] ?? c.code,
+    value: c.value,
+    ceiling: c.ceiling,
+    gains: ok.mixes.map((m) => m.steps.find((s) => s.code === c.code)?.gain ?? 0)
+  }));
 }

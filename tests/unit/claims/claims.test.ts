@@ -100,6 +100,13 @@ describe('claims over the whole shipped data', () => {
     expect(find((c) => c.where === 'Mô phỏng mục tiêu: tóm tắt' && c.year === 2012).some((t) => t.startsWith('PCI đổi phương pháp năm 2013'))).toBe(true);
   });
 
+  it('the briefing report’s lines are swept too: Hà Tĩnh 2015 in its region table with its printed rank', () => {
+    const lines = claims.filter((c) => c.where === 'Báo cáo tóm tắt' && c.index === 'pci' && c.year === 2015).map((c) => c.text);
+    const ht = shipped.observations.find((o) => o.index_id === 'pci' && o.year === 2015 && o.indicator === 'total' && o.unit_name === 'Hà Tĩnh')!;
+    expect(lines.some((t) => /^Vùng .*, PCI 2015: Hà Tĩnh · [\d,]+ · /.test(t) && t.endsWith(` · ${ht.rank}/63`))).toBe(true);
+    expect(lines).toContain('Mô phỏng trên số liệu công bố; trọng số ước lượng, không phải bảng công bố');
+  });
+
   it('the rules can fail: a sentence with a sort position as a rank, a false leader and an unnamed break are caught', () => {
     const fake = (text: string, index = 'par_index', year = 2023, name = 'Bình Thuận'): Claim => ({
       where: 'thử',

@@ -29,6 +29,7 @@ import { loadRankingPage } from '../../../src/lib/views/rankingPageView';
 import { loadTrendsView } from '../../../src/lib/views/trendsView';
 import { loadUnitProfileView } from '../../../src/lib/views/unitProfileView';
 import { slugify } from '../../../src/lib/text/vietnamese';
+import { briefingTexts, buildBriefing } from '../../../src/lib/report/briefingModel';
 import type { Claim } from './rules';
 
 const point = (t: TrendRow): RankPoint => ({ year: t.year, value: t.value, rank: t.rank, rankOf: t.rank_of, rankSource: t.rank_source });
@@ -131,6 +132,12 @@ export async function allClaims(db: Db, only?: readonly string[]): Promise<Claim
           push('Trang chiếu đóng góp vào thay đổi', def.id, r.year, [u], contributionHeadline(v));
           push('Trang chiếu so sánh với tỉnh khác', def.id, r.year, [u, ...peers], peersHeadline(v));
           pushSimulator(def.id, v.simulator, u);
+          // The briefing report (/tinh/<slug>/bao-cao-tom-tat): every line it prints, tables read row by row.
+          const regionCode = v.region.region?.code;
+          const region = regionCode ? await loadRegionView(db, { index: def.id, year: String(r.year), region: regionCode }) : null;
+          const briefing = buildBriefing({ view: { province: v, rankingRows: await ranking(db, def.id, r.year), region: region?.year === r.year ? region : null, sources: [] }, plans: null, planId: null });
+          // The catalogue's own notes are the publisher's words typed by an admin, not sentences we write.
+          for (const text of briefingTexts(briefing).filter((t) => !(def.notes ?? []).includes(t))) push('Báo cáo tóm tắt', def.id, r.year, units, text);
           // The simulator's other targets, and the others' totals of the year before and after (a break refuses).
           if (!v.simulator) continue;
           const rank = v.headline?.rankSource === 'published' ? v.headline.rank : null;

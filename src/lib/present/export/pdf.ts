@@ -57,7 +57,7 @@ export function fontStyleKeys(): { style: string; weight: Weight }[] {
   return keys;
 }
 
-interface Pdf {
+export interface Pdf {
   doc: jsPDF;
   hasGlyph: (codePoint: number) => boolean;
   /** The symbols face is embedded (some text needs it). */
@@ -72,7 +72,7 @@ async function register(doc: jsPDF, family: string, file: (w: Weight) => Promise
 }
 
 /** A jsPDF document with the fonts embedded and the metadata set; `texts` decides whether symbols are needed. */
-async function newPdf(format: [number, number], opts: PdfOptions, texts: string[]): Promise<Pdf> {
+export async function newPdf(format: [number, number], opts: PdfOptions, texts: string[]): Promise<Pdf> {
   const { jsPDF } = await import('jspdf');
   const load = opts.load ?? fetchFont;
   const doc = new jsPDF({ unit: 'pt', format, orientation: format[0] >= format[1] ? 'landscape' : 'portrait', compress: true, putOnlyUsedFonts: true });
@@ -88,12 +88,12 @@ async function newPdf(format: [number, number], opts: PdfOptions, texts: string[
   return { doc, hasGlyph, symbols, load };
 }
 
-function nfc(s: string): string {
+export function nfc(s: string): string {
   return s.normalize('NFC');
 }
 
 /** One line of text at (x, y), each run in the face that has its glyphs. */
-function drawText(pdf: Pdf, text: string, x: number, y: number, align: 'left' | 'center' | 'right', style: Style) {
+export function drawText(pdf: Pdf, text: string, x: number, y: number, align: 'left' | 'center' | 'right', style: Style) {
   const { doc } = pdf;
   const runs = pdf.symbols ? glyphRuns(nfc(text), pdf.hasGlyph) : [{ text: nfc(text), fallback: false }];
   const face = (fallback: boolean) => doc.setFont(fallback ? SYMBOLS_FAMILY : FONT_FAMILY, style);
@@ -141,7 +141,7 @@ function splitSymbolRuns(root: Element, hasGlyph: (c: number) => boolean) {
 }
 
 /** Parses the SVG and draws it as vector into `box` (browser only: svg2pdf.js measures text with the DOM). */
-async function drawSvg(pdf: Pdf, svg: string, box: Box): Promise<void> {
+export async function drawSvg(pdf: Pdf, svg: string, box: Box): Promise<void> {
   const [{ svg2pdf }, { ensureMeasuringFonts }] = await Promise.all([import('svg2pdf.js'), import('./measuringFonts')]);
   const parsed = new DOMParser().parseFromString(stripFontFaces(svg), 'image/svg+xml');
   const root = parsed.documentElement;
