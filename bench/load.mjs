@@ -165,6 +165,8 @@ if (UPLOADS) {
     const page = PAGES[0];
     const uploads = [];
     let uploading = true;
+    // The same readers with no upload first, then while one editor uploads without pause.
+    const idle = await measure(page, CLIENTS, SECONDS / 2);
     const editor = (async () => {
       for (let i = 0; uploading; i++) {
         const f = files[i % files.length];
@@ -172,7 +174,6 @@ if (UPLOADS) {
         uploads.push({ file: f.name, status: r.status, ms: Math.round(r.ms) });
       }
     })();
-    const idle = await measure(page, CLIENTS, SECONDS / 2);
     // Give the first upload a head start, then read while they run.
     await new Promise((r) => setTimeout(r, 300));
     const busy = await measure(page, CLIENTS, SECONDS);
