@@ -116,6 +116,11 @@ describe('trend labels on a projector: nothing drawn across years without data, 
   const labels = trendDirectLabels(spec, (v) => formatNumber(v));
   const right = spec.width - spec.margin.right;
   const stepX = (right - spec.margin.left) / (spec.years.length - 1);
+  /** A value label's left and right, as TrendChart anchors it (11 px type, about 6.2 px a character). */
+  const box = (v: (typeof labels.values)[number]) => {
+    const w = v.text.length * 6.2;
+    return v.anchor === 'start' ? [v.x, v.x + w] : v.anchor === 'end' ? [v.x - w, v.x] : [v.x - w / 2, v.x + w / 2];
+  };
 
   it('a line that stops early names its year and has no leader across the years after it', () => {
     expect(spec.years.at(-1)).toBeGreaterThan(2016);
@@ -135,17 +140,28 @@ describe('trend labels on a projector: nothing drawn across years without data, 
     expect(labels.values.length).toBeGreaterThan(3);
     const other = spec.series.find((s) => s.key === 'dn')!;
     const onLine = (v: (typeof labels.values)[number], s: TrendSpec['series'][number]) => {
-      const half = (v.text.length * 6.2) / 2;
+      const [x0, x1] = box(v);
       for (let i = 1; i < s.dots.length; i++) {
         const [a, b] = [s.dots[i - 1], s.dots[i]];
         if (b.year - a.year !== 1) continue;
         for (let t = 0; t <= 1; t += 0.01) {
           const [x, y] = [a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t];
-          if (x >= v.x - half && x <= v.x + half && y >= v.y - 11 && y <= v.y + 2) return true;
+          if (x >= x0 && x <= x1 && y >= v.y - 11 && y <= v.y + 2) return true;
         }
       }
       return false;
     };
     for (const v of labels.values) expect(onLine(v, other), `${v.year} ${v.text}`).toBe(false);
+  });
+
+  it('the first year\'s value stays inside the plot, off the axis\' tick labels (Hà Tĩnh\'s lowest PCI is its first)', () => {
+    const first = labels.values.find((v) => v.year === spec.years[0]);
+    expect(first, 'the lowest point is always labelled').toBeDefined();
+    expect(first!.anchor).toBe('start');
+    for (const v of labels.values) {
+      const [x0, x1] = box(v);
+      expect(x0, `${v.year} ${v.text}`).toBeGreaterThanOrEqual(spec.margin.left - 2);
+      expect(x1, `${v.year} ${v.text}`).toBeLessThanOrEqual(right + 2);
+    }
   });
 });
