@@ -64,6 +64,14 @@ const kindOnScreen = (page: Page) =>
     return s.querySelector('.slide-chart')?.getAttribute('data-kind') ?? s.getAttribute('data-kind');
   });
 
+/** The headline lost its end to the two-line clamp ("…"). */
+const headlineClipped = (page: Page) =>
+  page.evaluate(() => {
+    const h = document.querySelector<HTMLElement>('[data-testid="slide-headline"]');
+    // A clamped line overflows by a whole line; less is the diacritics' overhang.
+    return !!h && h.scrollHeight > h.clientHeight + parseFloat(getComputedStyle(h).fontSize) * 0.6;
+  });
+
 /** Opens the presenter on slide n at this size and waits until it has drawn. */
 async function openSlide(page: Page, n: number) {
   await page.goto(`${server.url}/trinh-chieu/${deckId}?trang=${n}`);
@@ -134,10 +142,12 @@ describe('a deck with one slide of every kind', () => {
         const kind = KINDS[n - 1];
         await screenshot(audience, `every-kind-1920-${String(n).padStart(2, '0')}-${kind}`);
         const layout = await checkLayout(audience);
-        expect(layout.problems, `${kind} at 1920 × 1080`).toEqual([]);
+        // Soft: one run lists every kind that fails, not only the first.
+        expect.soft(layout.problems, `${kind} at 1920 × 1080`).toEqual([]);
+        expect.soft(await headlineClipped(audience), `${kind}: headline cut off`).toBe(false);
         smallest.push(`${kind}: ${layout.smallestFont?.px} px “${layout.smallestFont?.t}”`);
         // The issue's floor: no text on any slide under 24 px on a 1080p projector.
-        expect(layout.smallestFont!.px, `smallest text on ${kind}: “${layout.smallestFont!.t}”`).toBeGreaterThanOrEqual(24 - 0.05);
+        expect.soft(layout.smallestFont!.px, `smallest text on ${kind}: “${layout.smallestFont!.t}”`).toBeGreaterThanOrEqual(24 - 0.05);
         // Keys from both windows: odd slides advance from the presenter's, even ones from the audience's.
         if (n < LAST) await (n % 2 ? view : audience).keyboard.press(n % 3 ? 'ArrowRight' : 'PageDown');
       }
@@ -161,8 +171,9 @@ describe('a deck with one slide of every kind', () => {
         expect(await kindOnScreen(w.page)).toBe(kind);
         await screenshot(w.page, `every-kind-1280-${String(n).padStart(2, '0')}-${kind}`);
         const layout = await checkLayout(w.page);
-        expect(layout.problems, `${kind} at 1280 × 720`).toEqual([]);
-        expect(layout.smallestFont!.px, `smallest text on ${kind}: “${layout.smallestFont!.t}”`).toBeGreaterThanOrEqual(16 - 0.05);
+        expect.soft(layout.problems, `${kind} at 1280 × 720`).toEqual([]);
+        expect.soft(await headlineClipped(w.page), `${kind}: headline cut off`).toBe(false);
+        expect.soft(layout.smallestFont!.px, `smallest text on ${kind}: “${layout.smallestFont!.t}”`).toBeGreaterThanOrEqual(16 - 0.05);
       }
       expect(w.consoleErrors).toEqual([]);
       expect(w.external).toEqual([]);

@@ -89,6 +89,20 @@ describe('DDCI heatmap with a projector fit', () => {
     expect(spec.height).toBeLessThanOrEqual(470 + 1);
     expect(spec.cellHeight).toBeGreaterThanOrEqual(18);
   });
+  it('on a projector the colour scale sits in the empty corner above the unit names, not under the rows', () => {
+    const base = { scale: { min: 0, max: 10 }, groups, width: 900 };
+    const spec = unitHeatmap(units, columns, { ...base, projector: { height: 470, font: 16 } });
+    const f = spec.font!;
+    // Its ticks' baseline plus their descent end above the header's bottom; the bar ends left of the names.
+    expect(spec.legend.y + spec.legend.bar + f * 1.25 + f * 0.3).toBeLessThanOrEqual(spec.margin.top);
+    expect(spec.legend.y + spec.legend.labelDy - f).toBeGreaterThanOrEqual(0);
+    expect(spec.legend.x + spec.legend.width).toBeLessThan(spec.margin.left - 8);
+    expect(spec.margin.bottom).toBeLessThanOrEqual(4);
+    // The dashboard's stays under the last row.
+    const dash = unitHeatmap(units, columns, base);
+    expect(dash.legend.y).toBeGreaterThan(dash.rows.at(-1)!.y + dash.cellHeight);
+    expect(dash.legend.labelAnchor).toBe('end');
+  });
   it('slideZoom gives the 63-province ranking and the heatmap less than a line chart, never more than 1.5', () => {
     const ranking = { kind: 'ranking-bars', view: { rows: rows2015 } } as never;
     const heat = { kind: 'ddci-heatmap', view: { units } } as never;
