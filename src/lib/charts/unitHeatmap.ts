@@ -107,9 +107,14 @@ export function cellState(value: number | null, column: HeatmapColumn, group: st
   return value < scale.min || value > scale.max ? 'out-of-scale' : 'value';
 }
 
-/** Projector rows and group gaps, in units of the type size: rows as tight as a printed table. */
-const ROW_EM = 1.12;
+/**
+ * Projector rows and group gaps, in units of the type size: a row just taller than its numbers' line box
+ * (1.36 em in Noto Sans), so neighbouring rows' labels never overlap.
+ */
+const ROW_EM = 1.25;
 const GROUP_EM = 1.3;
+/** A component's name wraps to as many lines as it needs at projector type, never cut short ("…"). */
+const HEADER_LINES = 5;
 /** Projector header: the column names' lines, and at least the colour scale in the corner beside them. */
 const headerHeight = (lines: number, f: number) => Math.max(lines * f * 1.12 + 12, f * 3.7);
 
@@ -124,7 +129,7 @@ function projectorFont(units: readonly HeatmapUnit[], columns: readonly HeatmapC
     const longest = Math.max(0, ...units.map((u) => u.name.length));
     const left = Math.min(width * 0.36, Math.max(HEATMAP_DEFAULTS.left, longest * cp + 16));
     const cellWidth = (width - left - Math.max(64, 6 * cp + 12)) / Math.max(1, columns.length);
-    const lines = Math.max(1, ...columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6, cp), 4).length));
+    const lines = Math.max(1, ...columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6, cp), HEADER_LINES).length));
     const needed = headerHeight(lines, f) + groups * f * GROUP_EM + units.length * f * ROW_EM + 4;
     if (needed <= pj.height) return f;
   }
@@ -158,7 +163,7 @@ export function unitHeatmap(
     ? { top: 0, right: Math.round(Math.max(64, 6 * cp + 12)), bottom: 4, left: Math.round(Math.min(width * 0.36, Math.max(d.left, longest * cp + 16))) }
     : { top: d.header, right: d.right, bottom: d.bottom, left: Math.round(Math.min(260, Math.max(d.left, width * 0.22))) };
   const cellWidth = (width - margin.left - margin.right) / Math.max(1, columns.length);
-  const headerLines = pj ? columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6, cp), 4)) : null;
+  const headerLines = pj ? columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6, cp), HEADER_LINES)) : null;
   let cellHeight: number = d.cellHeight;
   let groupGap: number = d.groupGap;
   if (pj && headerLines) {

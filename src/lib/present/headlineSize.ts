@@ -1,8 +1,9 @@
 // How large a chart slide's headline is set: as large as fits two lines of the slide's width. A written
 // headline can name three components and their changes (~150 characters) or two groups' leaders (~230);
-// clamped at one size it lost its end ("…"), so it steps down instead, never below what reads from the back
-// of a hall (26 slide px = 39 px at 1080p, above the 24 px floor of minimumType.ts), and takes a third line
-// only when even that size does not hold it in two.
+// clamped at one size it lost its end ("…"), so it steps down instead, never below 18 slide px (27 px at
+// 1080p, above the 24 px floor of minimumType.ts), and takes a third line only when even that does not hold
+// it. Two smaller lines rather than three large ones: the chart keeps the room its own 24 px type needs
+// (the DDCI heatmap's 17 rows fit under a two-line headline, not under a three-line one).
 
 export interface HeadlineFit {
   /** Slide px. */
@@ -17,7 +18,11 @@ export const HEADLINE_FITS: readonly HeadlineFit[] = [
   { size: 30, lines: 2 },
   { size: 28, lines: 2 },
   { size: 26, lines: 2 },
-  { size: 26, lines: 3 }
+  { size: 24, lines: 2 },
+  { size: 22, lines: 2 },
+  { size: 20, lines: 2 },
+  { size: 18, lines: 2 },
+  { size: 18, lines: 3 }
 ];
 
 /** Average advance of a bold Noto Sans character, in em (measured on the app's headlines); a line a little

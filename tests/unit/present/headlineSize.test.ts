@@ -18,13 +18,16 @@ describe('headlineFit', () => {
     expect(fit.size).toBeLessThan(32);
     expect(fit.lines).toBe(2);
   });
-  it('a headline too long for two lines at 26 slide px takes a third, never a smaller size', () => {
-    expect(headlineFit(DDCI_GROUPS.length, WIDTH)).toEqual({ size: 26, lines: 3 });
+  it('two DDCI groups\' leaders (~230 characters) stay in two lines, at no less than 27 px on a 1080p projector', () => {
+    const fit = headlineFit(DDCI_GROUPS.length, WIDTH);
+    expect(fit.lines).toBe(2);
+    expect(fit.size * 1.5).toBeGreaterThanOrEqual(27);
     expect(Math.min(...HEADLINE_FITS.map((f) => f.size)) * 1.5).toBeGreaterThanOrEqual(24);
   });
-  it('steps down one fit at a time and ends at the last', () => {
+  it('a headline at the 300-character limit takes a third line; the step-down ends there', () => {
+    expect(headlineFit(300, WIDTH)).toEqual({ size: 18, lines: 3 });
     expect(smallerFit({ size: 38, lines: 2 })).toEqual({ size: 34, lines: 2 });
-    expect(smallerFit({ size: 26, lines: 2 })).toEqual({ size: 26, lines: 3 });
-    expect(smallerFit({ size: 26, lines: 3 })).toBeNull();
+    expect(smallerFit({ size: 18, lines: 2 })).toEqual({ size: 18, lines: 3 });
+    expect(smallerFit({ size: 18, lines: 3 })).toBeNull();
   });
 });
