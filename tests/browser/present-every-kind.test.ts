@@ -4,7 +4,7 @@
 // rendered page), presented again with the server stopped, and finally from its single file on disk with
 // every request but the file blocked. Real server, Chromium and data; the image is a screenshot of the app.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -196,6 +196,8 @@ describe('a deck with one slide of every kind', () => {
       const heatmapPage = KINDS.indexOf('ddci-heatmap') + 1;
       const swatches = await legendSwatches(pdfBytes, heatmapPage, ['không áp dụng', 'chưa công bố']);
       const [hatched, dashed] = swatches;
+      console.log(`PDF legend swatches, page ${heatmapPage}: ${JSON.stringify(swatches)}`);
+      writeFileSync(path.join('tests/browser/screenshots', 'every-kind-pdf-heatmap-page.png'), await renderPdfPage(pdfBytes, heatmapPage, 2));
       // Hatched: the pale fill crossed by darker diagonal stripes — the inside holds both, in bands.
       expect(hatched.stripeShare, JSON.stringify(hatched)).toBeGreaterThan(0.1);
       expect(hatched.paleShare, JSON.stringify(hatched)).toBeGreaterThan(0.2);

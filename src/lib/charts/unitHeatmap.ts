@@ -109,17 +109,23 @@ export function cellState(value: number | null, column: HeatmapColumn, group: st
 
 /**
  * Projector rows and group gaps, in units of the type size: a row just taller than its numbers' line box
- * (1.36 em in Noto Sans), so neighbouring rows' labels never overlap.
+ * (1.36 em in Noto Sans, overlapping by at most a few px), so neighbouring rows' labels never touch.
  */
-const ROW_EM = 1.25;
+const ROW_EM = 1.3;
 const GROUP_EM = 1.3;
 /** A component's name wraps to as many lines as it needs at projector type, never cut short ("…"). */
-const HEADER_LINES = 5;
+const HEADER_LINES = 6;
+/**
+ * Projector name column: the longest unit name on one line. Names measure about 0.5 em a character at
+ * projector type ("Sở Nông nghiệp và phát triển nông thôn", 38 characters, 303 px at 16 px): every px
+ * not kept here widens the component columns, so their names wrap to fewer lines.
+ */
+const projectorLeft = (longest: number, f: number, width: number) => Math.min(width * 0.36, Math.max(HEATMAP_DEFAULTS.left, longest * f * 0.52 + 16));
 /** Projector header: the column names' lines, and at least the colour scale in the corner beside them. */
 const headerHeight = (lines: number, f: number) => Math.max(lines * f * 1.12 + 12, f * 3.7);
 
 /**
- * The largest type (chart px, at most `pj.font`) at which header (up to 4 lines, the colour scale in its left
+ * The largest type (chart px, at most `pj.font`) at which header (its lines, the colour scale in its left
  * corner), group labels and one-line rows fit `pj.height`: each grows with the type, so the height is linear in it.
  */
 function projectorFont(units: readonly HeatmapUnit[], columns: readonly HeatmapColumn[], width: number, pj: { height: number; font?: number }, groups: number): number {
@@ -127,7 +133,7 @@ function projectorFont(units: readonly HeatmapUnit[], columns: readonly HeatmapC
   for (let f = want; f > 9; f -= 0.25) {
     const cp = f * 0.56;
     const longest = Math.max(0, ...units.map((u) => u.name.length));
-    const left = Math.min(width * 0.36, Math.max(HEATMAP_DEFAULTS.left, longest * cp + 16));
+    const left = projectorLeft(longest, f, width);
     const cellWidth = (width - left - Math.max(64, 6 * cp + 12)) / Math.max(1, columns.length);
     const lines = Math.max(1, ...columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6, cp), HEADER_LINES).length));
     const needed = headerHeight(lines, f) + groups * f * GROUP_EM + units.length * f * ROW_EM + 4;
@@ -160,7 +166,7 @@ export function unitHeatmap(
   const cp = (font ?? 11.5) * 0.56;
   const longest = Math.max(0, ...units.map((u) => u.name.length));
   const margin = pj
-    ? { top: 0, right: Math.round(Math.max(64, 6 * cp + 12)), bottom: 4, left: Math.round(Math.min(width * 0.36, Math.max(d.left, longest * cp + 16))) }
+    ? { top: 0, right: Math.round(Math.max(64, 6 * cp + 12)), bottom: 4, left: Math.round(projectorLeft(longest, font!, width)) }
     : { top: d.header, right: d.right, bottom: d.bottom, left: Math.round(Math.min(260, Math.max(d.left, width * 0.22))) };
   const cellWidth = (width - margin.left - margin.right) / Math.max(1, columns.length);
   const headerLines = pj ? columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6, cp), HEADER_LINES)) : null;
