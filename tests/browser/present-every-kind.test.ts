@@ -278,7 +278,8 @@ describe('a deck with one slide of every kind', () => {
       const viewAt = async () => [await view.getAttribute('body', 'data-slide'), await view.getAttribute('body', 'data-step')].join('.');
       await expect.poll(viewAt).toBe('2.0');
       expect(await view.textContent('#notes')).toContain(noteOf(2));
-      expect(await view.locator('section.frame.next').getAttribute('data-slide')).toBe('3');
+      // The next frame is slide 3 (frames count slides from 0 in the file).
+      expect(Number(await view.locator('section.frame.next').getAttribute('data-slide')) + 1).toBe(3);
       await view.keyboard.press('ArrowRight');
       await expect.poll(at).toBe('3.0');
       await page.keyboard.press('ArrowRight');

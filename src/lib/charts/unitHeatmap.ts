@@ -111,7 +111,7 @@ export function cellState(value: number | null, column: HeatmapColumn, group: st
  * Projector rows and group gaps, in units of the type size: a row just taller than its numbers' line box
  * (1.36 em in Noto Sans, overlapping by at most a few px), so neighbouring rows' labels never touch.
  */
-const ROW_EM = 1.3;
+const ROW_EM = 1.28;
 const GROUP_EM = 1.3;
 /** A component's name wraps to as many lines as it needs at projector type, never cut short ("…"). */
 const HEADER_LINES = 6;
