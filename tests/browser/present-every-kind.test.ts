@@ -3,13 +3,13 @@
 // type at 1920 × 1080, photographed at both projector sizes, exported to PDF (legend swatches checked on the
 // rendered page), presented again with the server stopped, and finally from its single file on disk with
 // every request but the file blocked. Real server, Chromium and data; the image is a screenshot of the app.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import type { Browser, Page } from 'playwright-core';
-import { launch, screenshot, signIn, startServer, waitForDuckDb, watchedPage, type Server } from './harness';
+import type { Page } from 'playwright-core';
+import { screenshot, serverAndBrowser, signIn, waitForDuckDb, watchedPage } from './harness';
 import { checkLayout, position, slideReady } from './slideChecks';
 import { renderPdfPage } from '../unit/present-export/helpers';
 
@@ -41,21 +41,11 @@ const KINDS = ['title', 'text', 'image', ...CHARTS.map((c) => c.kind)];
 const LAST = KINDS.length;
 const noteOf = (n: number) => `Ghi chú trang ${n}: ${KINDS[n - 1]}.`;
 
-let server: Server;
-let browser: Browser;
+const app = serverAndBrowser({ CHISO_ADMIN_USER: ADMIN.user, CHISO_ADMIN_PASSWORD: ADMIN.pass });
 let deckId = '';
 let savedFile = '';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'chiso-every-kind-'));
-
-beforeAll(async () => {
-  server = await startServer({ CHISO_ADMIN_USER: ADMIN.user, CHISO_ADMIN_PASSWORD: ADMIN.pass });
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** What the slide on screen is: title/text/image, or its chart's kind. */
 const kindOnScreen = (page: Page) =>
@@ -74,19 +64,19 @@ const headlineClipped = (page: Page) =>
 
 /** Opens the presenter on slide n at this size and waits until it has drawn. */
 async function openSlide(page: Page, n: number) {
-  await page.goto(`${server.url}/trinh-chieu/${deckId}?trang=${n}`);
+  await page.goto(`${app.server.url}/trinh-chieu/${deckId}?trang=${n}`);
   await page.locator('[data-testid="presenter"][data-live="true"]').waitFor();
   await slideReady(page);
 }
 
 describe('a deck with one slide of every kind', () => {
   it('is built through the API the editor uses: title, text, image and every chart kind, each with notes', async () => {
-    const w = await watchedPage(browser, { width: 1280, height: 720 });
+    const w = await watchedPage(app.browser, { width: 1280, height: 720 });
     try {
-      await signIn(w.page, server.url, ADMIN);
+      await signIn(w.page, app.server.url, ADMIN);
       const csrf = (await w.page.getAttribute('input[name="csrf"]', 'value'))!;
       // A real picture for the image slide: the ranking page as the app draws it.
-      await w.page.goto(`${server.url}/xep-hang?chiso=pci&nam=2015`);
+      await w.page.goto(`${app.server.url}/xep-hang?chiso=pci&nam=2015`);
       await waitForDuckDb(w.page);
       const photo = (await w.page.screenshot()).toString('base64');
       const slides = [
@@ -94,16 +84,16 @@ describe('a deck with one slide of every kind', () => {
         { kind: 'image', title: 'Trang xếp hạng PCI 2015', image: `data:image/png;base64,${photo}`, alt: 'Ảnh chụp trang xếp hạng PCI 2015', notes: noteOf(3) },
         ...CHARTS.map((c, i) => ({ kind: 'chart', route: c.route, params: c.params, chart: c.chart, title: c.kind, headline: null, steps: [], notes: noteOf(i + 4) }))
       ];
-      const res = await w.page.request.post(`${server.url}/api/decks`, {
-        headers: { origin: server.url, 'x-csrf-token': csrf },
+      const res = await w.page.request.post(`${app.server.url}/api/decks`, {
+        headers: { origin: app.server.url, 'x-csrf-token': csrf },
         data: { meeting: MEETING, date: '', unit: 'Sở Kế hoạch và Đầu tư Hà Tĩnh', slides }
       });
       expect(res.status()).toBe(201);
       deckId = ((await res.json()) as { id: string }).id;
-      const stored = (await (await w.page.request.get(`${server.url}/api/decks/${deckId}`)).json()) as { slides: { kind: string; title: string }[] };
+      const stored = (await (await w.page.request.get(`${app.server.url}/api/decks/${deckId}`)).json()) as { slides: { kind: string; title: string }[] };
       expect(stored.slides.map((s) => (s.kind === 'chart' ? s.title : s.kind))).toEqual(KINDS.slice(1));
       // The deck list counts the title slide, as the presenter's "/ N" does.
-      await w.page.goto(`${server.url}/bai-trinh-bay`);
+      await w.page.goto(`${app.server.url}/bai-trinh-bay`);
       expect(await w.page.locator(`a[href="/bai-trinh-bay/${deckId}"]`).locator('xpath=..').textContent()).toContain(`${LAST} trang`);
       expect(w.consoleErrors).toEqual([]);
     } finally {
@@ -112,7 +102,7 @@ describe('a deck with one slide of every kind', () => {
   }, 180_000);
 
   it('presents every kind with the presenter view in a second window: next slide and notes shown, keys in either window move both, every text ≥ 24 px at 1920 × 1080', async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+    const context = await app.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
     const errors: string[] = [];
     const smallest: string[] = [];
     try {
@@ -163,7 +153,7 @@ describe('a deck with one slide of every kind', () => {
   }, 600_000);
 
   it('fits every kind at 1280 × 720 too: nothing outside the slide, no label on another, type at two-thirds', async () => {
-    const w = await watchedPage(browser, { width: 1280, height: 720 });
+    const w = await watchedPage(app.browser, { width: 1280, height: 720 });
     try {
       await openSlide(w.page, 1);
       // A key hides the keys' help and the toolbar, as in a hall; then → through the deck.
@@ -189,7 +179,7 @@ describe('a deck with one slide of every kind', () => {
   }, 600_000);
 
   it('keeps the DDCI legend swatches as drawn in the PDF: hatched "không áp dụng", dashed "chưa công bố"', async () => {
-    const w = await watchedPage(browser, { width: 1920, height: 1080 });
+    const w = await watchedPage(app.browser, { width: 1920, height: 1080 });
     try {
       await openSlide(w.page, 1);
       const [pdfDownload] = await Promise.all([w.page.waitForEvent('download', { timeout: 300_000 }), w.page.click('[data-testid="download-deck-pdf"]')]);
@@ -219,19 +209,19 @@ describe('a deck with one slide of every kind', () => {
   }, 700_000);
 
   it('presents with the server stopped, reloaded on the last slide, once the deck was opened', async () => {
-    const w = await watchedPage(browser, { width: 1920, height: 1080 });
+    const w = await watchedPage(app.browser, { width: 1920, height: 1080 });
     try {
       // Online once: the dashboard installs the service worker, then the deck is opened and kept.
-      await w.page.goto(`${server.url}/xep-hang?nam=2015`);
+      await w.page.goto(`${app.server.url}/xep-hang?nam=2015`);
       await waitForDuckDb(w.page);
       await w.page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 });
       await openSlide(w.page, 1);
       const status = w.page.locator('[data-testid="offline-status"]');
       await expect.poll(() => status.textContent(), { timeout: 120_000 }).toBe('Đã lưu để trình chiếu khi mất mạng');
 
-      await server.stop();
+      await app.server.stop();
       expect(await w.page.evaluate(() => fetch('/xep-hang', { cache: 'no-store' }).then((r) => r.status, () => 'cut'))).not.toBe(200);
-      await w.page.goto(`${server.url}/trinh-chieu/${deckId}?trang=${LAST}`);
+      await w.page.goto(`${app.server.url}/trinh-chieu/${deckId}?trang=${LAST}`);
       await w.page.locator('[data-testid="presenter"][data-live="true"]').waitFor();
       await slideReady(w.page);
       expect(await position(w.page)).toEqual([LAST, 0]);
@@ -250,7 +240,7 @@ describe('a deck with one slide of every kind', () => {
 
   it('presents the single file from file:// with every request but the file blocked, presenter view (#dien-gia) included', async () => {
     expect(savedFile).not.toBe('');
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN' });
+    const context = await app.browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'vi-VN' });
     const requests: string[] = [];
     context.on('request', (r) => requests.push(r.url()));
     await context.route('**/*', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort()));

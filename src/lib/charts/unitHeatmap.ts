@@ -116,11 +116,13 @@ const GROUP_EM = 1.3;
 /** A component's name wraps to as many lines as it needs at projector type, never cut short ("…"). */
 const HEADER_LINES = 6;
 /**
- * Projector name column: the longest unit name on one line. Names measure about 0.5 em a character at
- * projector type ("Sở Nông nghiệp và phát triển nông thôn", 38 characters, 303 px at 16 px): every px
- * not kept here widens the component columns, so their names wrap to fewer lines.
+ * A character's width at projector type, in em. Names measure about 0.5 em ("Sở Nông nghiệp và phát triển
+ * nông thôn", 38 characters, 303 px at 16 px); the dashboard's 0.56 overestimates them, which took room from
+ * the component columns and wrapped their names to a fifth line.
  */
-const projectorLeft = (longest: number, f: number, width: number) => Math.min(width * 0.36, Math.max(HEATMAP_DEFAULTS.left, longest * f * 0.52 + 16));
+const PROJECTOR_CHAR_EM = 0.52;
+/** Projector name column: the longest unit name on one line. */
+const projectorLeft = (longest: number, f: number, width: number) => Math.min(width * 0.36, Math.max(HEATMAP_DEFAULTS.left, longest * f * PROJECTOR_CHAR_EM + 16));
 /** Projector header: the column names' lines, and at least the colour scale in the corner beside them. */
 const headerHeight = (lines: number, f: number) => Math.max(lines * f * 1.12 + 12, f * 3.7);
 
@@ -131,7 +133,7 @@ const headerHeight = (lines: number, f: number) => Math.max(lines * f * 1.12 + 1
 function projectorFont(units: readonly HeatmapUnit[], columns: readonly HeatmapColumn[], width: number, pj: { height: number; font?: number }, groups: number): number {
   const want = pj.font ?? 12;
   for (let f = want; f > 9; f -= 0.25) {
-    const cp = f * 0.56;
+    const cp = f * PROJECTOR_CHAR_EM;
     const longest = Math.max(0, ...units.map((u) => u.name.length));
     const left = projectorLeft(longest, f, width);
     const cellWidth = (width - left - Math.max(64, 6 * cp + 12)) / Math.max(1, columns.length);
@@ -163,7 +165,7 @@ export function unitHeatmap(
   // Projector type: as large as asked, unless the rows, group labels, header and colour scale need less to fit.
   const nGroups = new Set(units.map((u) => u.group)).size;
   const font = pj ? projectorFont(units, columns, width, pj, nGroups) : null;
-  const cp = (font ?? 11.5) * 0.56;
+  const cp = font ? font * PROJECTOR_CHAR_EM : 11.5 * 0.56;
   const longest = Math.max(0, ...units.map((u) => u.name.length));
   const margin = pj
     ? { top: 0, right: Math.round(Math.max(64, 6 * cp + 12)), bottom: 4, left: Math.round(projectorLeft(longest, font!, width)) }
