@@ -148,9 +148,8 @@ describe('presentation mode', () => {
           await screenshot(w.page, `present-${size.width}-slide-${s}${st ? `-step-${st}` : ''}`);
           const layout = await checkLayout(w.page);
           expect(layout.problems, `slide ${s}.${st} at ${size.width}`).toEqual([]);
-          // Every text at least 24 px at 1080p (16 at 720p). The DDCI heatmap's 17 rows × 9 components fit
-          // at 22–23 px: the largest its rows, header and colour scale leave room for (unitHeatmap projectorFont).
-          const floor = (size.height / 1080) * (layout.heatmap ? 22 : 24) - 0.2;
+          // Every text at least 24 px at 1080p (16 at 720p), the DDCI heatmap's 17 rows × 9 components included.
+          const floor = (size.height / 1080) * 24 - 0.2;
           expect(layout.smallestFont!.px, `smallest text on slide ${s}.${st}: “${layout.smallestFont!.t}”`).toBeGreaterThanOrEqual(floor);
           // Type for ten metres: chart labels at least 2 % of the screen height, headlines 4 %.
           if (layout.smallest != null) expect(layout.smallest, `smallest chart text, slide ${s}.${st}`).toBeGreaterThanOrEqual(size.height * 0.02);

@@ -57,6 +57,6 @@ export async function checkLayout(page: Page) {
       .sort((x, y) => x.px - y.px);
     // The smallest chart text, in screen px.
     const sizes = svgTexts.map((b) => b.r.height).sort((x, y) => x - y);
-    return { problems, heatmap: !!document.querySelector('[data-testid="slide"] [data-testid="ddci-heatmap"]'), smallestFont: fonts[0] ?? null, smallest: sizes[0] ?? null, median: sizes[Math.floor(sizes.length / 2)] ?? null, headline: document.querySelector('[data-testid="slide-headline"]')?.getBoundingClientRect().height ?? null };
+    return { problems, smallestFont: fonts[0] ?? null, smallest: sizes[0] ?? null, median: sizes[Math.floor(sizes.length / 2)] ?? null, headline: document.querySelector('[data-testid="slide-headline"]')?.getBoundingClientRect().height ?? null };
   });
 }
