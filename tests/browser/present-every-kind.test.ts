@@ -10,7 +10,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { screenshot, serverAndBrowser, signIn, waitForDuckDb, watchedPage } from './harness';
-import { checkLayout, position, slideReady } from './slideChecks';
+import { checkLayout, openPresenterView, position, slideReady } from './slideChecks';
 import { renderPdfPage } from '../unit/present-export/helpers';
 
 const ADMIN = { user: 'moiloai', pass: randomBytes(12).toString('base64url') };
@@ -109,12 +109,7 @@ describe('a deck with one slide of every kind', () => {
       const audience = await context.newPage();
       audience.on('pageerror', (e) => errors.push(String(e)));
       await openSlide(audience, 1);
-      const [view] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('s')]);
-      view.on('pageerror', (e) => errors.push(String(e)));
-      await view.setViewportSize({ width: 1600, height: 900 });
-      const pv = view.locator('[data-testid="presenter-view"]');
-      await view.locator('[data-testid="presenter-view"][data-live="true"]').waitFor();
-      const viewAt = async () => [await pv.getAttribute('data-slide'), await pv.getAttribute('data-step')].join('.');
+      const { view, viewAt } = await openPresenterView(context, audience, errors);
       const next = view.locator('[data-testid="presenter-next"]');
       for (let n = 1; n <= LAST; n++) {
         await expect.poll(async () => (await position(audience)).join('.'), { timeout: 30_000 }).toBe(`${n}.0`);

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server, signIn } from './harness';
 import { readPdf } from '../unit/present-export/helpers';
-import { checkLayout, position, slideReady } from './slideChecks';
+import { checkLayout, openPresenterView, position, slideReady } from './slideChecks';
 
 const ADMIN = { user: 'trinhbay', pass: randomBytes(12).toString('base64url') };
 const MEETING = 'Hội nghị công bố PCI 2015 — Hà Tĩnh';
@@ -249,12 +249,7 @@ describe('presentation mode', () => {
       await audience.goto(`${server.url}/trinh-chieu/${deckId}?trang=2`);
       await audience.locator('[data-testid="presenter"][data-live="true"]').waitFor();
       await slideReady(audience);
-      const [view] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('s')]);
-      view.on('pageerror', (e) => errors.push(String(e)));
-      await view.setViewportSize({ width: 1600, height: 900 });
-      const pv = view.locator('[data-testid="presenter-view"]');
-      await view.locator('[data-testid="presenter-view"][data-live="true"]').waitFor();
-      const viewAt = async () => [await pv.getAttribute('data-slide'), await pv.getAttribute('data-step')].join('.');
+      const { view, viewAt } = await openPresenterView(context, audience, errors);
       const audienceAt = async () => (await position(audience)).join('.');
       // It opens on the audience's frame: the ranking's first build step, its notes, next = Hà Tĩnh highlighted.
       await expect.poll(viewAt).toBe('2.0');

@@ -1,7 +1,7 @@
 // Reading a slide as the audience sees it: waiting until it has drawn, where the presenter is, and whether
 // every text is inside the slide, unhidden by another label and large enough for the back of a hall.
 // Shared by the presenting tests (present.test.ts, present-every-kind.test.ts).
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** Waits until the slide on screen has drawn its chart (or is a title/text slide). */
 export async function slideReady(page: Page) {
@@ -59,4 +59,18 @@ export async function checkLayout(page: Page) {
     const sizes = svgTexts.map((b) => b.r.height).sort((x, y) => x - y);
     return { problems, smallestFont: fonts[0] ?? null, smallest: sizes[0] ?? null, median: sizes[Math.floor(sizes.length / 2)] ?? null, headline: document.querySelector('[data-testid="slide-headline"]')?.getBoundingClientRect().height ?? null };
   });
+}
+
+/**
+ * S in the audience's window opens the presenter view in a second window (1600 × 900, a laptop's screen);
+ * waits until it is live. `viewAt` reads where it is, as "slide.step".
+ */
+export async function openPresenterView(context: BrowserContext, audience: Page, errors: string[]) {
+  const [view] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('s')]);
+  view.on('pageerror', (e) => errors.push(String(e)));
+  await view.setViewportSize({ width: 1600, height: 900 });
+  const pv = view.locator('[data-testid="presenter-view"]');
+  await view.locator('[data-testid="presenter-view"][data-live="true"]').waitFor();
+  const viewAt = async () => [await pv.getAttribute('data-slide'), await pv.getAttribute('data-step')].join('.');
+  return { view, viewAt };
 }
