@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server, signIn } from './harness';
 import { readPdf } from '../unit/present-export/helpers';
+import { checkLayout, openPresenterView, position, slideReady } from './slideChecks';
 
 const ADMIN = { user: 'trinhbay', pass: randomBytes(12).toString('base64url') };
 const MEETING = 'Hội nghị công bố PCI 2015 — Hà Tĩnh';
@@ -49,63 +50,6 @@ async function addChart(page: Page, url: string, chart: string, newDeck: string 
   await status.waitFor();
   expect(await status.textContent()).toContain('Đã thêm vào');
   return (await status.locator('a').getAttribute('href'))!.split('/').pop()!;
-}
-
-/** Waits until the slide on screen has drawn its chart (or is a title/text slide). */
-async function slideReady(page: Page) {
-  await page.waitForSelector('[data-testid="slide"][data-ready="yes"]', { timeout: 60_000 });
-  await page.waitForFunction(() => {
-    const s = document.querySelector('[data-testid="slide"]');
-    return !!s && (s.getAttribute('data-kind') !== 'chart' || !!s.querySelector('.slide-chart svg'));
-  });
-  // The chart measures itself, then scales to fit: let it settle.
-  await page.waitForTimeout(250);
-}
-
-async function position(page: Page) {
-  const p = page.locator('[data-testid="presenter"]');
-  return [Number(await p.getAttribute('data-slide')), Number(await p.getAttribute('data-step'))];
-}
-
-/** Every text on the slide lies inside the slide, and none of the chart's labels cover each other. */
-async function checkLayout(page: Page) {
-  return page.evaluate(() => {
-    const slide = document.querySelector('[data-testid="slide"]')!.getBoundingClientRect();
-    const problems: string[] = [];
-    const texts = [...document.querySelectorAll('[data-testid="slide"] text, [data-testid="slide"] h1, [data-testid="slide"] h2, [data-testid="slide"] li, [data-testid="slide"] figcaption')];
-    const boxes = texts
-      .map((t) => ({ t: (t.textContent ?? '').trim(), r: t.getBoundingClientRect(), el: t }))
-      .filter((b) => b.t && b.r.width > 0 && getComputedStyle(b.el).visibility !== 'hidden' && !b.el.closest('[style*="display: none"], .toolbar'));
-    for (const b of boxes)
-      if (b.r.left < slide.left - 1 || b.r.right > slide.right + 1 || b.r.top < slide.top - 1 || b.r.bottom > slide.bottom + 1) problems.push(`outside: ${b.t}`);
-    // Chart labels (SVG text) must not overlap one another (ignoring a label and its own tspan parent).
-    const svgTexts = boxes.filter((b) => b.el instanceof SVGTextElement && !b.el.closest('.legend-scale') && !b.el.classList.contains('halo'));
-    for (let i = 0; i < svgTexts.length; i++)
-      for (let j = i + 1; j < svgTexts.length; j++) {
-        const a = svgTexts[i].r;
-        const c = svgTexts[j].r;
-        const ox = Math.min(a.right, c.right) - Math.max(a.left, c.left);
-        const oy = Math.min(a.bottom, c.bottom) - Math.max(a.top, c.top);
-        if (ox > 2 && oy > 3) problems.push(`overlap: "${svgTexts[i].t}" / "${svgTexts[j].t}"`);
-      }
-    // Every text's type size as drawn, in screen px: its computed font size times the scale it is drawn at
-    // (SVG: the screen CTM, which includes the slide's and the chart's CSS transforms).
-    const drawnSize = (el: Element) => {
-      const px = parseFloat(getComputedStyle(el).fontSize);
-      if (el instanceof SVGGraphicsElement) return px * Math.hypot(el.getScreenCTM()!.a, el.getScreenCTM()!.b);
-      const h = el as HTMLElement;
-      return px * (h.offsetWidth > 0 ? h.getBoundingClientRect().width / h.offsetWidth : 1);
-    };
-    // Every element that holds text of its own, visible (build steps hide some lines).
-    const fonts = [...document.querySelectorAll('[data-testid="slide"] *')]
-      .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
-      .filter((el) => el.getBoundingClientRect().width > 0 && getComputedStyle(el).visibility !== 'hidden' && !el.closest('title, desc, style'))
-      .map((el) => ({ t: (el.textContent ?? '').trim().slice(0, 40), px: Math.round(drawnSize(el) * 10) / 10 }))
-      .sort((x, y) => x.px - y.px);
-    // The smallest chart text, in screen px.
-    const sizes = svgTexts.map((b) => b.r.height).sort((x, y) => x - y);
-    return { problems, heatmap: !!document.querySelector('[data-testid="slide"] [data-testid="ddci-heatmap"]'), smallestFont: fonts[0] ?? null, smallest: sizes[0] ?? null, median: sizes[Math.floor(sizes.length / 2)] ?? null, headline: document.querySelector('[data-testid="slide-headline"]')?.getBoundingClientRect().height ?? null };
-  });
 }
 
 describe('presentation mode', () => {
@@ -204,9 +148,8 @@ describe('presentation mode', () => {
           await screenshot(w.page, `present-${size.width}-slide-${s}${st ? `-step-${st}` : ''}`);
           const layout = await checkLayout(w.page);
           expect(layout.problems, `slide ${s}.${st} at ${size.width}`).toEqual([]);
-          // Every text at least 24 px at 1080p (16 at 720p). The DDCI heatmap's 17 rows × 9 components fit
-          // at 22–23 px: the largest its rows, header and colour scale leave room for (unitHeatmap projectorFont).
-          const floor = (size.height / 1080) * (layout.heatmap ? 22 : 24) - 0.2;
+          // Every text at least 24 px at 1080p (16 at 720p), the DDCI heatmap's 17 rows × 9 components included.
+          const floor = (size.height / 1080) * 24 - 0.2;
           expect(layout.smallestFont!.px, `smallest text on slide ${s}.${st}: “${layout.smallestFont!.t}”`).toBeGreaterThanOrEqual(floor);
           // Type for ten metres: chart labels at least 2 % of the screen height, headlines 4 %.
           if (layout.smallest != null) expect(layout.smallest, `smallest chart text, slide ${s}.${st}`).toBeGreaterThanOrEqual(size.height * 0.02);
@@ -306,12 +249,7 @@ describe('presentation mode', () => {
       await audience.goto(`${server.url}/trinh-chieu/${deckId}?trang=2`);
       await audience.locator('[data-testid="presenter"][data-live="true"]').waitFor();
       await slideReady(audience);
-      const [view] = await Promise.all([context.waitForEvent('page'), audience.keyboard.press('s')]);
-      view.on('pageerror', (e) => errors.push(String(e)));
-      await view.setViewportSize({ width: 1600, height: 900 });
-      const pv = view.locator('[data-testid="presenter-view"]');
-      await view.locator('[data-testid="presenter-view"][data-live="true"]').waitFor();
-      const viewAt = async () => [await pv.getAttribute('data-slide'), await pv.getAttribute('data-step')].join('.');
+      const { view, viewAt } = await openPresenterView(context, audience, errors);
       const audienceAt = async () => (await position(audience)).join('.');
       // It opens on the audience's frame: the ranking's first build step, its notes, next = Hà Tĩnh highlighted.
       await expect.poll(viewAt).toBe('2.0');

@@ -45,7 +45,15 @@ const LANE = 14;
 
 export function trendLines(
   series: readonly TrendSeries[],
-  opts: { mode: 'score' | 'rank'; breaks?: readonly number[]; rankMax?: number; width?: number; height?: number }
+  opts: {
+    mode: 'score' | 'rank';
+    breaks?: readonly number[];
+    rankMax?: number;
+    width?: number;
+    height?: number;
+    /** Break labels' type in chart px when larger than 10 (a projector slide draws them at its floor). */
+    breakFont?: number;
+  }
 ): TrendSpec {
   const d = TREND_DEFAULTS;
   const width = opts.width ?? d.width;
@@ -59,7 +67,9 @@ export function trendLines(
     .range([margin.left, width - margin.right]);
   // Each break label goes on the first line (lane) where it does not overlap an earlier one;
   // "đổi phương pháp 2021" is ~105 px at 10 px, written leftwards near the right edge.
-  const LABEL = 110;
+  const scale = Math.max(1, (opts.breakFont ?? 10) / 10);
+  const LABEL = 110 * scale;
+  const lane = LANE * scale;
   const lanes: number[] = [];
   // A break (between year − 1 and year) is marked only inside the years that have a drawn point: none
   // left of the first point or over an empty stretch of axis at either end.
@@ -71,14 +81,14 @@ export function trendLines(
       const bx = x(year - 0.5);
       const anchor = bx + LABEL > width ? ('end' as const) : ('start' as const);
       const [from, to] = anchor === 'end' ? [bx - LABEL, bx] : [bx, bx + LABEL];
-      let lane = lanes.findIndex((end) => end < from);
-      if (lane < 0) lane = lanes.length;
-      lanes[lane] = to;
-      return { year, x: bx, lane, anchor, labelY: 0 };
+      let free = lanes.findIndex((end) => end < from);
+      if (free < 0) free = lanes.length;
+      lanes[free] = to;
+      return { year, x: bx, lane: free, anchor, labelY: 0 };
     });
   // The labels get their own band above the plot, so they never sit on a line (rank 1 lives up there).
-  if (breaks.length) margin.top = Math.max(d.top, LANE_TOP + lanes.length * LANE + 8);
-  for (const b of breaks) b.labelY = LANE_TOP + b.lane * LANE + 8;
+  if (breaks.length) margin.top = Math.max(d.top, LANE_TOP + lanes.length * lane + 8 * scale);
+  for (const b of breaks) b.labelY = LANE_TOP + b.lane * lane + 8 * scale;
   const values = series.flatMap((s) => s.points.map((p) => p.value)).filter((v): v is number => v != null);
   const y = scaleLinear().range([height - margin.bottom, margin.top]);
   if (opts.mode === 'rank') {

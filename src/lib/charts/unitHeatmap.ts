@@ -61,7 +61,21 @@ export interface HeatmapSpec {
   font?: number;
   /** Colour domain actually used (within the component scale). */
   domain: [number, number];
-  legend: { stops: { offset: number; colour: string }[]; ticks: { value: number; x: number }[]; x: number; width: number };
+  /**
+   * The colour scale: its bar at (x, y), `bar` tall; its name at (labelX, y + labelDy). On the dashboard it sits
+   * under the rows, named on its left; on a projector slide in the empty corner above the unit names, named above.
+   */
+  legend: {
+    stops: { offset: number; colour: string }[];
+    ticks: { value: number; x: number }[];
+    x: number;
+    y: number;
+    width: number;
+    bar: number;
+    labelX: number;
+    labelDy: number;
+    labelAnchor: 'start' | 'end';
+  };
 }
 
 export const HEATMAP_DEFAULTS = Object.freeze({ minWidth: 640, width: 760, cellHeight: 30, groupGap: 30, left: 170, right: 100, header: 140, bottom: 48 });
@@ -94,18 +108,37 @@ export function cellState(value: number | null, column: HeatmapColumn, group: st
 }
 
 /**
- * The largest type (chart px, at most `pj.font`) at which header (up to 4 lines), group labels, one-line rows
- * and the colour scale fit `pj.height`: each grows with the type, so the height is linear in it.
+ * Projector rows and group gaps, in units of the type size: a row just taller than its numbers' line box
+ * (1.36 em in Noto Sans, overlapping by at most a few px), so neighbouring rows' labels never touch.
+ */
+const ROW_EM = 1.28;
+const GROUP_EM = 1.3;
+/** A component's name wraps to as many lines as it needs at projector type, never cut short ("…"). */
+const HEADER_LINES = 6;
+/**
+ * A character's width at projector type, in em. Names measure about 0.5 em ("Sở Nông nghiệp và phát triển
+ * nông thôn", 38 characters, 303 px at 16 px); the dashboard's 0.56 overestimates them, which took room from
+ * the component columns and wrapped their names to a fifth line.
+ */
+const PROJECTOR_CHAR_EM = 0.52;
+/** Projector name column: the longest unit name on one line. */
+const projectorLeft = (longest: number, f: number, width: number) => Math.min(width * 0.36, Math.max(HEATMAP_DEFAULTS.left, longest * f * PROJECTOR_CHAR_EM + 16));
+/** Projector header: the column names' lines, and at least the colour scale in the corner beside them. */
+const headerHeight = (lines: number, f: number) => Math.max(lines * f * 1.12 + 12, f * 3.7);
+
+/**
+ * The largest type (chart px, at most `pj.font`) at which header (its lines, the colour scale in its left
+ * corner), group labels and one-line rows fit `pj.height`: each grows with the type, so the height is linear in it.
  */
 function projectorFont(units: readonly HeatmapUnit[], columns: readonly HeatmapColumn[], width: number, pj: { height: number; font?: number }, groups: number): number {
   const want = pj.font ?? 12;
   for (let f = want; f > 9; f -= 0.25) {
-    const cp = f * 0.56;
+    const cp = f * PROJECTOR_CHAR_EM;
     const longest = Math.max(0, ...units.map((u) => u.name.length));
-    const left = Math.min(width * 0.36, Math.max(HEATMAP_DEFAULTS.left, longest * cp + 16));
+    const left = projectorLeft(longest, f, width);
     const cellWidth = (width - left - Math.max(64, 6 * cp + 12)) / Math.max(1, columns.length);
-    const lines = Math.max(1, ...columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6, cp), 4).length));
-    const needed = lines * f * 1.12 + 12 + groups * f * 1.5 + units.length * f * 1.25 + f * 2.4 + 12;
+    const lines = Math.max(1, ...columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6, cp), HEADER_LINES).length));
+    const needed = headerHeight(lines, f) + groups * f * GROUP_EM + units.length * f * ROW_EM + 4;
     if (needed <= pj.height) return f;
   }
   return 9;
@@ -132,19 +165,19 @@ export function unitHeatmap(
   // Projector type: as large as asked, unless the rows, group labels, header and colour scale need less to fit.
   const nGroups = new Set(units.map((u) => u.group)).size;
   const font = pj ? projectorFont(units, columns, width, pj, nGroups) : null;
-  const cp = (font ?? 11.5) * 0.56;
+  const cp = font ? font * PROJECTOR_CHAR_EM : 11.5 * 0.56;
   const longest = Math.max(0, ...units.map((u) => u.name.length));
   const margin = pj
-    ? { top: 0, right: Math.round(Math.max(64, 6 * cp + 12)), bottom: Math.round(font! * 2.4 + 12), left: Math.round(Math.min(width * 0.36, Math.max(d.left, longest * cp + 16))) }
+    ? { top: 0, right: Math.round(Math.max(64, 6 * cp + 12)), bottom: 4, left: Math.round(projectorLeft(longest, font!, width)) }
     : { top: d.header, right: d.right, bottom: d.bottom, left: Math.round(Math.min(260, Math.max(d.left, width * 0.22))) };
   const cellWidth = (width - margin.left - margin.right) / Math.max(1, columns.length);
-  const headerLines = pj ? columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6, cp), 4)) : null;
+  const headerLines = pj ? columns.map((c) => wrapLabel(c.name, charsFor(cellWidth - 6, cp), HEADER_LINES)) : null;
   let cellHeight: number = d.cellHeight;
   let groupGap: number = d.groupGap;
   if (pj && headerLines) {
-    margin.top = Math.max(1, ...headerLines.map((l) => l.length)) * font! * 1.12 + 12;
-    groupGap = font! * 1.5;
-    cellHeight = Math.max(font! * 1.25, Math.min(30, (pj.height - margin.top - margin.bottom - nGroups * groupGap) / Math.max(1, units.length)));
+    margin.top = headerHeight(Math.max(1, ...headerLines.map((l) => l.length)), font!);
+    groupGap = font! * GROUP_EM;
+    cellHeight = Math.max(font! * ROW_EM, Math.min(30, (pj.height - margin.top - margin.bottom - nGroups * groupGap) / Math.max(1, units.length)));
   }
   const all = units.flatMap((u) => columns.map((c) => u.values[c.code])).filter((v): v is number => v != null);
   const domain = heatDomain(all, opts.scale);
@@ -186,8 +219,11 @@ export function unitHeatmap(
       y += cellHeight;
     }
   }
-  const legendWidth = Math.min(260, width - margin.left - margin.right);
-  const lx = scaleLinear().domain(domain).range([margin.left, margin.left + legendWidth]);
+  // Projector: the scale in the corner above the names (its first tick's half width in from the edge).
+  const legendX = font ? 8 + font * 0.4 : margin.left;
+  const legendWidth = font ? Math.min(260, margin.left - 24 - legendX) : Math.min(260, width - margin.left - margin.right);
+  const lx = scaleLinear().domain(domain).range([legendX, legendX + legendWidth]);
+  const bar = font ? Math.round(font * 0.7) : 10;
   return {
     width,
     height: y + margin.bottom,
@@ -211,8 +247,13 @@ export function unitHeatmap(
     legend: {
       stops: [0, 0.25, 0.5, 0.75, 1].map((offset) => ({ offset, colour: heatColour(domain[0] + offset * (domain[1] - domain[0]), domain).fill })),
       ticks: lx.ticks(5).map((value) => ({ value, x: lx(value) })),
-      x: margin.left,
-      width: legendWidth
+      x: legendX,
+      y: font ? font * 1.35 : y + 12,
+      width: legendWidth,
+      bar,
+      labelX: font ? 8 : legendX - 8,
+      labelDy: font ? -font * 0.35 : bar - 1,
+      labelAnchor: font ? 'start' : 'end'
     }
   };
 }

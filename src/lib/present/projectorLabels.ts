@@ -26,6 +26,8 @@ export interface ValueLabel {
   text: string;
   x: number;
   y: number;
+  /** Set where a centred label would cross the plot's edge (onto the axis' ticks): it starts or ends at its point. */
+  anchor?: 'start' | 'end';
 }
 
 export interface TrendDirectLabels {
@@ -96,12 +98,12 @@ export function trendDirectLabels(spec: TrendSpec, fmt: (v: number) => string, g
     const others = spec.series.filter((o) => o !== subject);
     const otherSegments = others.flatMap((o) => segmentsOf(o, spec.years));
     const otherDots = others.flatMap((o) => o.dots);
-    /** A label with this baseline is clear of every other line and point. */
-    const clear = (x: number, baseline: number, text: string) => {
-      const half = (text.length * VALUE_CHAR_PX) / 2 + 1;
-      const [x0, x1, y0, y1] = [x - half, x + half, baseline - VALUE_ASCENT, baseline + 2];
-      return !otherSegments.some((g) => crosses(g, x0, x1, y0, y1)) && !otherDots.some((p) => p.x >= x0 - 3 && p.x <= x1 + 3 && p.y >= y0 - 3 && p.y <= y1 + 3);
+    /** A label in [x0, x1] with this baseline is clear of every line in `segments` and every point. */
+    const clear = (x0: number, x1: number, baseline: number, segments: Segment[]) => {
+      const [y0, y1] = [baseline - VALUE_ASCENT, baseline + 2];
+      return !segments.some((g) => crosses(g, x0, x1, y0, y1)) && !otherDots.some((p) => p.x >= x0 - 3 && p.x <= x1 + 3 && p.y >= y0 - 3 && p.y <= y1 + 3);
     };
+    const ownSegments = segmentsOf(subject, spec.years);
     // Its highest and lowest points are always labelled (a peak is what a hall asks about).
     const ys = subject.dots.map((d) => d.y);
     const extremes = new Set([subject.dots[ys.indexOf(Math.min(...ys))].year, subject.dots[ys.indexOf(Math.max(...ys))].year]);
@@ -110,8 +112,14 @@ export function trendDirectLabels(spec: TrendSpec, fmt: (v: number) => string, g
       if (d.year === lastYear || ((lastYear - d.year) % every !== 0 && !extremes.has(d.year))) continue;
       // Above the point, else below; where another line passes through both, no value (never one on a line).
       const text = fmt(d.value);
-      const y = [d.y - 9, d.y + 18].find((b) => clear(d.x, b, text));
-      if (y != null) values.push({ key: subject.key, year: d.year, text, x: d.x, y });
+      const half = (text.length * VALUE_CHAR_PX) / 2 + 1;
+      // Centred on its point, unless that would reach past the plot's edge onto the axis' ticks (the first
+      // year's point sits on the edge): then it starts (or ends) at the point, and keeps off its own line too.
+      const anchor = d.x - half < spec.margin.left ? 'start' : d.x + half > right ? 'end' : undefined;
+      const [x0, x1] = anchor === 'start' ? [d.x - 2, d.x - 2 + 2 * half] : anchor === 'end' ? [d.x + 2 - 2 * half, d.x + 2] : [d.x - half, d.x + half];
+      const segments = anchor ? [...otherSegments, ...ownSegments] : otherSegments;
+      const y = [d.y - 9, d.y + 18].find((b) => clear(x0, x1, b, segments));
+      if (y != null) values.push({ key: subject.key, year: d.year, text, x: anchor === 'start' ? d.x - 2 : anchor === 'end' ? d.x + 2 : d.x, y, ...(anchor ? { anchor } : {}) });
     }
   }
   return { ends, values };

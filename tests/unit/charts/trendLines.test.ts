@@ -76,6 +76,19 @@ describe('trendLines on Hà Tĩnh PCI 2006–2023 (profile page)', () => {
     expect(Math.min(...spec.series[0].dots.map((d) => d.y))).toBeGreaterThanOrEqual(spec.margin.top);
   });
 
+  it('on a projector slide, break labels drawn at the slide\'s floor (16 slide px = 10,67 chart px) get room for that size', () => {
+    const line = [{ key: '42', label: 'Hà Tĩnh', kind: 'unit' as const, points: scores }];
+    // 2009 and 2013 about 116 px apart: room for two 10 px labels on one line, not for two at 10,67 px.
+    const plain = trendLines(line, { mode: 'score', breaks: [2009, 2013], width: 560 });
+    expect(plain.breaks[1].x - plain.breaks[0].x).toBeGreaterThan(110);
+    expect(plain.breaks.map((b) => b.lane)).toEqual([0, 0]);
+    const slide = trendLines(line, { mode: 'score', breaks: [2009, 2013], width: 560, breakFont: 16 / 1.5 });
+    expect(slide.breaks.map((b) => b.lane)).toEqual([0, 1]);
+    // Their lanes are as far apart as the larger type's box (1,36 em), and stay above the plot.
+    expect(slide.breaks[1].labelY - slide.breaks[0].labelY).toBeGreaterThanOrEqual((16 / 1.5) * 1.36 - 0.5);
+    for (const b of slide.breaks) expect(b.labelY).toBeLessThan(slide.margin.top - 2);
+  });
+
   it('keeps year labels about 40 px apart on a phone, every 2nd year on the default width, the last year always labelled', () => {
     const wide = trendLines([{ key: '42', label: 'Hà Tĩnh', kind: 'unit', points: scores }], { mode: 'score' });
     expect(wide.width).toBe(TREND_DEFAULTS.width);

@@ -25,12 +25,18 @@ describe('unitHeatmap on a projector', () => {
     expect(spec.cellHeight).toBeGreaterThanOrEqual(16 * 1.25);
     expect(spec.height).toBeLessThanOrEqual(900);
   });
-  it('steps the type down only as far as the height needs, and still fits', () => {
+  it('17 rows at 16 px fit 480 px: the colour scale sits in the header\'s corner, rows still 1.25 em', () => {
     const spec = unitHeatmap(units, columns, { scale: { min: 0, max: 10 }, groups, width: 1168, projector: { height: 480, font: 16 } });
+    expect(spec.font).toBe(16);
+    expect(spec.height).toBeLessThanOrEqual(480 + 1);
+    expect(spec.cellHeight).toBeGreaterThanOrEqual(16 * 1.25);
+  });
+  it('steps the type down only as far as the height needs, and still fits', () => {
+    const spec = unitHeatmap(units, columns, { scale: { min: 0, max: 10 }, groups, width: 1168, projector: { height: 380, font: 16 } });
     expect(spec.font!).toBeLessThan(16);
     expect(spec.font!).toBeGreaterThan(12);
-    expect(spec.height).toBeLessThanOrEqual(480 + 1);
-    const larger = unitHeatmap(units, columns, { scale: { min: 0, max: 10 }, groups, width: 1168, projector: { height: 480, font: spec.font! + 0.5 } });
+    expect(spec.height).toBeLessThanOrEqual(380 + 1);
+    const larger = unitHeatmap(units, columns, { scale: { min: 0, max: 10 }, groups, width: 1168, projector: { height: 380, font: spec.font! + 0.5 } });
     expect(larger.font).toBe(spec.font);
   });
   it('keeps the dashboard’s layout without a projector', () => {

@@ -89,6 +89,20 @@ describe('DDCI heatmap with a projector fit', () => {
     expect(spec.height).toBeLessThanOrEqual(470 + 1);
     expect(spec.cellHeight).toBeGreaterThanOrEqual(18);
   });
+  it('on a projector the colour scale sits in the empty corner above the unit names, not under the rows', () => {
+    const base = { scale: { min: 0, max: 10 }, groups, width: 900 };
+    const spec = unitHeatmap(units, columns, { ...base, projector: { height: 470, font: 16 } });
+    const f = spec.font!;
+    // Its ticks' baseline plus their descent end above the header's bottom; the bar ends left of the names.
+    expect(spec.legend.y + spec.legend.bar + f * 1.25 + f * 0.3).toBeLessThanOrEqual(spec.margin.top);
+    expect(spec.legend.y + spec.legend.labelDy - f).toBeGreaterThanOrEqual(0);
+    expect(spec.legend.x + spec.legend.width).toBeLessThan(spec.margin.left - 8);
+    expect(spec.margin.bottom).toBeLessThanOrEqual(4);
+    // The dashboard's stays under the last row.
+    const dash = unitHeatmap(units, columns, base);
+    expect(dash.legend.y).toBeGreaterThan(dash.rows.at(-1)!.y + dash.cellHeight);
+    expect(dash.legend.labelAnchor).toBe('end');
+  });
   it('slideZoom gives the 63-province ranking and the heatmap less than a line chart, never more than 1.5', () => {
     const ranking = { kind: 'ranking-bars', view: { rows: rows2015 } } as never;
     const heat = { kind: 'ddci-heatmap', view: { units } } as never;
@@ -116,6 +130,11 @@ describe('trend labels on a projector: nothing drawn across years without data, 
   const labels = trendDirectLabels(spec, (v) => formatNumber(v));
   const right = spec.width - spec.margin.right;
   const stepX = (right - spec.margin.left) / (spec.years.length - 1);
+  /** A value label's left and right, as TrendChart anchors it (11 px type, about 6.2 px a character). */
+  const box = (v: (typeof labels.values)[number]) => {
+    const w = v.text.length * 6.2;
+    return v.anchor === 'start' ? [v.x, v.x + w] : v.anchor === 'end' ? [v.x - w, v.x] : [v.x - w / 2, v.x + w / 2];
+  };
 
   it('a line that stops early names its year and has no leader across the years after it', () => {
     expect(spec.years.at(-1)).toBeGreaterThan(2016);
@@ -135,17 +154,28 @@ describe('trend labels on a projector: nothing drawn across years without data, 
     expect(labels.values.length).toBeGreaterThan(3);
     const other = spec.series.find((s) => s.key === 'dn')!;
     const onLine = (v: (typeof labels.values)[number], s: TrendSpec['series'][number]) => {
-      const half = (v.text.length * 6.2) / 2;
+      const [x0, x1] = box(v);
       for (let i = 1; i < s.dots.length; i++) {
         const [a, b] = [s.dots[i - 1], s.dots[i]];
         if (b.year - a.year !== 1) continue;
         for (let t = 0; t <= 1; t += 0.01) {
           const [x, y] = [a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t];
-          if (x >= v.x - half && x <= v.x + half && y >= v.y - 11 && y <= v.y + 2) return true;
+          if (x >= x0 && x <= x1 && y >= v.y - 11 && y <= v.y + 2) return true;
         }
       }
       return false;
     };
     for (const v of labels.values) expect(onLine(v, other), `${v.year} ${v.text}`).toBe(false);
+  });
+
+  it('the first year\'s value stays inside the plot, off the axis\' tick labels (Hà Tĩnh\'s lowest PCI is its first)', () => {
+    const first = labels.values.find((v) => v.year === spec.years[0]);
+    expect(first, 'the lowest point is always labelled').toBeDefined();
+    expect(first!.anchor).toBe('start');
+    for (const v of labels.values) {
+      const [x0, x1] = box(v);
+      expect(x0, `${v.year} ${v.text}`).toBeGreaterThanOrEqual(spec.margin.left - 2);
+      expect(x1, `${v.year} ${v.text}`).toBeLessThanOrEqual(right + 2);
+    }
   });
 });
