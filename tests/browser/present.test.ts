@@ -328,6 +328,7 @@ describe('presentation mode', () => {
       // A real PNG: the editor itself, photographed.
       const photo = await w.page.screenshot();
       const form = w.page.locator('[data-testid="add-image-slide"]');
+      await w.page.waitForSelector('[data-testid="add-image-slide"][data-hydrated="true"]');
       // Not a picture: a clear Vietnamese error, nothing saved.
       await form.locator('input[type="file"]').setInputFiles({ name: 'bao-cao.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') });
       await form.locator('button[type="submit"]').click();
