@@ -301,6 +301,8 @@ describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
     const w = await watchedPage(app.browser);
     try {
       await w.page.goto(`${app.server.url}/xep-hang?nam=2015&xem=tang-giam&chon=ha-tinh`);
+      // The chart is server-rendered (from the page cache, at once): its tooltip answers focus once the script runs.
+      await waitForDuckDb(w.page);
       const f14 = pci('42', 2014)!;
       const f15 = pci('42', 2015)!;
       expect([f14.rank, f15.rank]).toEqual([35, 45]);
