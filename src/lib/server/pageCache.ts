@@ -18,7 +18,7 @@ const gzip = promisify(zlib.gzip);
 
 /** Pages and views that depend on nothing but the data version and the URL. */
 const CACHEABLE =
-  /^\/(xep-hang|xu-huong|vung|ddci|tinh-moi)\/?$|^\/(tinh|tinh-moi|don-vi)\/[^/]+\/?$|^\/api\/view\/(ranking|vung|xu-huong|ddci|tinh|tinh-moi|don-vi)(\/[^/]+)?\/?$/;
+  /^\/(xep-hang|xu-huong|vung|ddci|tinh-moi)\/?$|^\/(tinh|tinh-moi|don-vi)\/[^/]+\/?$|^\/api\/view\/(ranking|vung|xu-huong|ddci|tinh|tinh-moi|don-vi|bao-cao)(\/[^/]+)?\/?$/;
 
 interface Cached {
   status: number;
@@ -33,8 +33,8 @@ const cache = new ByteLru<Cached>(Number(process.env.CHISO_PAGE_CACHE_MB ?? 64) 
 const pending = new Map<string, Promise<Cached | null>>();
 let cachedFor: { versionKey: string; definitions: unknown } | null = null;
 
-/** Headers that belong to one response on the wire, not to the cached content. */
-const PER_RESPONSE = new Set(['content-length', 'content-encoding', 'vary', 'date', 'connection', 'transfer-encoding', 'keep-alive']);
+/** Headers that belong to one response on the wire, not to the cached content (the view cache's verdict included). */
+const PER_RESPONSE = new Set(['content-length', 'content-encoding', 'vary', 'date', 'connection', 'transfer-encoding', 'keep-alive', 'x-view-cache']);
 
 /** Whether this request may be answered from (and fill) the cache. */
 export function isCacheableRequest(event: Pick<RequestEvent, 'request' | 'url' | 'locals'>): boolean {

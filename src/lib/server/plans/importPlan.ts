@@ -105,7 +105,7 @@ export function readImportInput(raw: unknown): { ok: true; input: ImportInput } 
 }
 
 type PlanProvince =
-  | { ok: true; code: string | null; name: string; resolve: (name: string) => string | null }
+  | { ok: true; name: string; resolve: (name: string) => string | null }
   | { ok: false; message: string };
 
 /**
@@ -116,16 +116,16 @@ type PlanProvince =
 function planProvince(provinces: ProvinceNames, name: string, era: 'old' | 'new', year: number): PlanProvince {
   if (era === 'old') {
     const resolve = (n: string) => provinces.resolve(n);
-    if (!name) return { ok: true, code: null, name: '', resolve };
+    if (!name) return { ok: true, name: '', resolve };
     const code = resolve(name);
     if (!code) return { ok: false, message: `Không nhận ra tỉnh “${name}”.` };
-    return { ok: true, code, name: provinces.record(code)?.nameVi ?? name, resolve };
+    return { ok: true, name: provinces.record(code)?.nameVi ?? name, resolve };
   }
   const units = unitsByYear(provinces);
   const resolve = (n: string) => units.resolveNew(n)?.code ?? null;
-  if (!name) return { ok: true, code: null, name: '', resolve };
+  if (!name) return { ok: true, name: '', resolve };
   const r = units.resolve(name, Math.max(year, 2025));
-  if (r.kind === 'unit') return { ok: true, code: r.unit.code, name: r.unit.name, resolve };
+  if (r.kind === 'unit') return { ok: true, name: r.unit.name, resolve };
   if (r.kind === 'mismatch' && r.old) {
     const now = r.new ? newUnitByCode(r.new.code) : undefined;
     const became = now ? `nay thuộc ${now.type} ${now.name} (gồm ${now.oldNames.join(', ')})` : 'nay thuộc một đơn vị mới';
