@@ -1,5 +1,5 @@
 // The floor chiso is measured against: the least a DuckDB-first page can do. No server rendering: load
-// duckdb-wasm, the same long-table CSV, and draw one province's PCI trend with d3. `npm run bench` builds it.
+// duckdb-wasm, the same long-table CSV (columns as in src/lib/db/sql.ts createObservationsTable), and draw one province's PCI trend with d3. `npm run bench` builds it.
 import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
@@ -11,7 +11,7 @@ await db.registerFileBuffer('obs.csv', new Uint8Array(csv));
 const conn = await db.connect();
 await conn.query(`CREATE TABLE obs AS SELECT * FROM read_csv('obs.csv', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
   columns = {'unit_code': 'VARCHAR', 'unit_name': 'VARCHAR', 'unit_group': 'VARCHAR', 'year': 'INTEGER', 'index_id': 'VARCHAR',
-             'indicator': 'VARCHAR', 'value': 'DOUBLE', 'rank': 'INTEGER', 'rank_of': 'INTEGER', 'band': 'VARCHAR', 'source': 'VARCHAR'})`);
+             'indicator': 'VARCHAR', 'value': 'DOUBLE', 'rank': 'INTEGER', 'rank_of': 'INTEGER', 'rank_source': 'VARCHAR', 'band': 'VARCHAR', 'source': 'VARCHAR'})`);
 document.body.dataset.readyAt = String(Math.round(performance.now()));
 
 const rows = (await conn.query(`SELECT year, value FROM obs WHERE index_id = 'pci' AND unit_code = '42' AND indicator = 'total' ORDER BY year`))

@@ -1,16 +1,19 @@
-// DuckDB in the browser: the `eh` bundle in a Worker, started once per page (the downloads begin before
-// hydration, see duckdbAssets.ts) and fed the long table as one cached CSV.
+// DuckDB in the browser: the `eh` bundle in a Worker, started and instantiated by the head script
+// (duckdbBoot.ts) and fed the long table as one cached CSV.
 import { arrowToRows, type Db, type Param } from './db';
 import { createObservationsTable, createRegionsTable } from './sql';
 import { cachingDb } from './queryCache';
 import { markReferenceTablesReady } from './referenceTables';
 import { REGIONS_CSV } from '../units/regions';
-import { DUCKDB_WASM_URL, type Downloads } from './duckdbAssets';
+import type { Boot } from './duckdbBoot';
 
-export async function openBrowserDb(downloads: Downloads): Promise<Db> {
+export async function openBrowserDb(boot: Boot): Promise<Db> {
+  // Marks (chiso:db-*) name each step for `npm run bench:timeline`.
   const duckdb = await import('@duckdb/duckdb-wasm');
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), downloads.worker);
-  await db.instantiate(DUCKDB_WASM_URL);
+  performance.mark('chiso:db-module');
+  await boot.instantiated;
+  // Attached only now: the head script's INSTANTIATE exchange is over (see duckdbBoot.ts).
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), boot.worker);
   const conn = await db.connect();
   // Prepared statements are kept per SQL text: each message to the worker costs a round trip, and a
   // redraw runs the same few statements again (prepare + query + close would be three trips each).
@@ -40,9 +43,12 @@ export async function openBrowserDb(downloads: Downloads): Promise<Db> {
   // The CSV's bytes go to the worker as they came (no decode to a string and back), and the small
   // regions table is made in the same step: a CREATE after the first view would drop every prepared
   // statement and cached result just as the user starts clicking.
-  await Promise.all([db.registerFileBuffer('obs.csv', new Uint8Array(await downloads.csv)), api.registerCsv('regions_6.csv', REGIONS_CSV)]);
+  const csv = await boot.csv;
+  performance.mark('chiso:db-csv');
+  await Promise.all([db.registerFileBuffer('obs.csv', new Uint8Array(csv)), api.registerCsv('regions_6.csv', REGIONS_CSV)]);
   await createObservationsTable(api, 'obs.csv');
   await createRegionsTable(api, 'regions_6.csv');
+  performance.mark('chiso:db-tables');
   const cached = cachingDb(api);
   markReferenceTablesReady(cached);
   return cached;

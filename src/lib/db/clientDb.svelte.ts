@@ -1,7 +1,8 @@
-// The page's one browser DuckDB: started once, as the page hydrates (its downloads began with the HTML's
-// preload hints); the server-rendered view is on screen meanwhile.
+// The page's one browser DuckDB: taken over from the head script that started it (duckdbBoot.ts) as the
+// page hydrates; the server-rendered view is on screen meanwhile.
 import type { Db } from './db';
-import { startDownloads } from './duckdbAssets';
+import { DUCKDB_WASM_URL, DUCKDB_WORKER_URL } from './duckdbAssets';
+import { takeBoot, type Boot } from './duckdbBoot';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -16,9 +17,10 @@ class ClientDb {
   start(dataUrl: string): Promise<Db> {
     if (this.#started) return this.#started;
     this.status = 'loading';
-    let downloads: ReturnType<typeof startDownloads>;
+    performance.mark('chiso:db-start');
+    let boot: Boot;
     try {
-      downloads = startDownloads(dataUrl);
+      boot = takeBoot(DUCKDB_WORKER_URL, DUCKDB_WASM_URL, dataUrl);
     } catch (e) {
       this.#started = Promise.reject(e);
       this.status = 'error';
@@ -26,10 +28,11 @@ class ClientDb {
       return this.#started;
     }
     this.#started = import('./browserDb')
-      .then((m) => m.openBrowserDb(downloads))
+      .then((m) => m.openBrowserDb(boot))
       .then((db) => {
         this.#db = db;
         this.readyMs = Math.round(performance.now());
+        performance.mark('chiso:db-ready');
         this.status = 'ready';
         return db;
       })

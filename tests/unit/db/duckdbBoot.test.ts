@@ -1,0 +1,106 @@
+// The head script that starts DuckDB before the app's JS (src/lib/db/duckdbBoot.ts), run the way the page
+// runs it: its text evaluated on its own, against a stand-in Worker that answers like duckdb-wasm's.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bootScript, takeBoot, type Boot } from '$lib/db/duckdbBoot';
+
+type Answer = { type: 'OK' | 'ERROR'; data?: { message: string } } | null;
+let answer: Answer;
+let workers: FakeWorker[];
+class FakeWorker extends EventTarget {
+  posted: unknown[] = [];
+  terminated = false;
+  constructor(public url: string) {
+    super();
+    workers.push(this);
+  }
+  postMessage(m: { messageId: number }) {
+    this.posted.push(m);
+    const a = answer;
+    if (!a) return;
+    setTimeout(() => {
+      // duckdb-wasm sends progress first, then the answer to the request.
+      this.dispatchEvent(new MessageEvent('message', { data: { messageId: 0, requestId: m.messageId, type: 'INSTANTIATE_PROGRESS', data: {} } }));
+      this.dispatchEvent(new MessageEvent('message', { data: { messageId: 1, requestId: m.messageId, ...a } }));
+    });
+  }
+  terminate() {
+    this.terminated = true;
+  }
+}
+const fetched: string[] = [];
+let fetchStatus = 200;
+const g = globalThis as unknown as Record<string, unknown>;
+const saved = { Worker: g.Worker, fetch: g.fetch, location: g.location };
+
+beforeEach(() => {
+  answer = { type: 'OK' };
+  workers = [];
+  fetched.length = 0;
+  fetchStatus = 200;
+  g.Worker = FakeWorker;
+  g.location = { href: 'http://chiso.local/xep-hang?nam=2015' };
+  g.fetch = async (url: string) => {
+    fetched.push(url);
+    return new Response(fetchStatus === 200 ? 'unit_code\n42\n' : 'x', { status: fetchStatus });
+  };
+  g.__chisoDuckDb = undefined;
+});
+afterEach(() => Object.assign(g, saved));
+
+/** Runs the inline script's body as the browser would (window = globalThis). */
+function runHeadScript(html: string) {
+  const body = /^<script>([\s\S]*)<\/script>$/.exec(html)?.[1];
+  expect(body, 'one inline script').toBeTruthy();
+  new Function('window', body!)(globalThis);
+  return g.__chisoDuckDb as Boot | { error: string };
+}
+
+const W = '/_app/immutable/assets/duckdb-browser-eh.worker.abc.js';
+const M = '/_app/immutable/assets/duckdb-eh.abc.wasm';
+const D = '/api/data/0123456789abcdef.csv';
+
+describe('the head script that starts DuckDB', () => {
+  it('starts the worker, asks it to instantiate the wasm by absolute URL, and fetches the data', async () => {
+    const boot = runHeadScript(bootScript(W, M, D)) as Boot;
+    expect(workers.map((w) => w.url)).toEqual([W]);
+    expect(workers[0].posted).toEqual([{ messageId: -1, type: 'INSTANTIATE', data: ['http://chiso.local/_app/immutable/assets/duckdb-eh.abc.wasm', null] }]);
+    expect(fetched).toEqual([D]);
+    await expect(boot.instantiated).resolves.toBeUndefined();
+    expect(new TextDecoder().decode(await boot.csv)).toBe('unit_code\n42\n');
+  });
+
+  it('says in Vietnamese why DuckDB did not start, and why the data did not come', async () => {
+    answer = { type: 'ERROR', data: { message: 'out of memory' } };
+    fetchStatus = 503;
+    const boot = runHeadScript(bootScript(W, M, D)) as Boot;
+    await expect(boot.instantiated).rejects.toThrow('DuckDB không khởi động được: out of memory');
+    await expect(boot.csv).rejects.toThrow('Không tải được dữ liệu (503)');
+  });
+
+  it('never lets a value end the script early', () => {
+    const html = bootScript(W, M, '/api/data/</script><script>alert(1)</script>.csv');
+    expect(html.match(/<\/script>/g)).toHaveLength(1);
+    expect(html.endsWith('</script>')).toBe(true);
+  });
+
+  it('records a failure to start instead of throwing into the page', () => {
+    g.Worker = class {
+      constructor() {
+        throw new Error('Worker bị chặn');
+      }
+    };
+    expect(runHeadScript(bootScript(W, M, D))).toEqual({ error: 'Error: Worker bị chặn' });
+  });
+
+  it('is taken over once by the app; a stale one (another data version) is stopped and a new one started', () => {
+    const early = runHeadScript(bootScript(W, M, D)) as Boot;
+    expect(takeBoot(W, M, D)).toBe(early);
+    expect(g.__chisoDuckDb).toBeUndefined();
+
+    runHeadScript(bootScript(W, M, D));
+    const fresh = takeBoot(W, M, '/api/data/fedcba9876543210.csv');
+    expect(workers[1].terminated).toBe(true);
+    expect(fresh.worker).toBe(workers[2]);
+    expect(fresh.dataUrl).toBe('/api/data/fedcba9876543210.csv');
+  });
+});
