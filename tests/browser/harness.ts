@@ -37,7 +37,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
   const ownDir = !env.CHISO_DATA_DIR;
   const dataDir = env.CHISO_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), 'chiso-test-'));
   const proc = spawn(process.execPath, ['scripts/server.mjs'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, CHISO_DATA_DIR: dataDir, ...env },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, CHISO_DATA_DIR: dataDir, CHISO_DATA_BROTLI_BEST: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let log = '';
