@@ -4,7 +4,7 @@ import { arrowToRows, type Db, type Param } from './db';
 import { createObservationsTable, createRegionsTable } from './sql';
 import { cachingDb } from './queryCache';
 import { markReferenceTablesReady } from './referenceTables';
-import { REGIONS_CSV } from '../units/regions';
+import { REGIONS_CSV } from '../units/regionsCsv';
 import type { Boot } from './duckdbBoot';
 
 export async function openBrowserDb(boot: Boot): Promise<Db> {

@@ -3,7 +3,7 @@
 // (shipped data, uploads) never touches them, and no loader has to know about them.
 import type { Db } from './db';
 import { createRegionsTable } from './sql';
-import { REGIONS_CSV } from '../units/regions';
+import { REGIONS_CSV } from '../units/regionsCsv';
 
 const ready = new WeakMap<Db, Promise<void>>();
 

@@ -1,8 +1,8 @@
 // The 6 socio-economic regions (vùng kinh tế – xã hội, Nghị quyết 81/2023/QH15) of the 63 old provinces.
 // Reference data like the index catalogue: bundled with the app (data/regions_6.csv), not part of the
 // observations an upload replaces. Hà Tây (merged into Hà Nội in 2008) has no region.
-import regionsCsv from '../../../data/regions_6.csv?raw';
 import { csvRows } from '../data/csvRows';
+import { REGIONS_CSV } from './regionsCsv';
 
 export interface Region {
   code: string;
@@ -13,7 +13,7 @@ export interface Region {
   provinces: string[];
 }
 
-export const REGIONS_CSV: string = regionsCsv;
+export { REGIONS_CSV };
 
 function parse(text: string): { regions: Region[]; byProvince: Map<string, string> } {
   const regions = new Map<string, Region>();
