@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 // npm run bench: builds, starts the server, drives Chromium, and times what a user waits for.
 // Prints min / median / max over RUNS runs and writes bench/results.json.
-import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
 import path from 'node:path';
 import { precompressDir } from '../scripts/precompress.mjs';
 import { staticCompressed } from '../scripts/staticCompressed.mjs';
 import { firstViewChunks } from './firstViewChunks.mjs';
+import { finalDataBytes, freePort, startBuiltServer } from './builtServer.mjs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 
@@ -38,22 +38,7 @@ if (!process.argv.includes('--no-build')) {
   if (f.status !== 0) process.exit(f.status ?? 1);
 }
 
-const freePort = () =>
-  new Promise((res) => {
-    const s = net.createServer().listen(0, '127.0.0.1', () => {
-      const p = s.address().port;
-      s.close(() => res(p));
-    });
-  });
-const port = await freePort();
-const server = spawn(process.execPath, ['scripts/server.mjs'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 200; i++) {
-  try {
-    if ((await fetch(`${base}/xep-hang`)).ok) break;
-  } catch {}
-  await new Promise((r) => setTimeout(r, 100));
-}
+const { base, server } = await startBuiltServer();
 
 // The floor gets chiso's own CSV (the same bytes the browser's DuckDB loads), precompressed like chiso's assets.
 const FLOOR_DIST = 'bench/floor/dist';
@@ -63,20 +48,7 @@ writeFileSync(path.join(FLOOR_DIST, 'data.csv'), Buffer.from(await (await fetch(
 await precompressDir(FLOOR_DIST);
 // chiso compresses the CSV in two passes (src/lib/server/dataEncoding.ts): wait for the final bytes, and
 // give the floor those very bytes, so both pages load the same data.
-const brBody = await new Promise((resolve, reject) => {
-  const t0 = Date.now();
-  const ask = () =>
-    http.get(base + dataUrl, { headers: { 'accept-encoding': 'br' } }, (res) => {
-      const parts = [];
-      res.on('data', (c) => parts.push(c));
-      res.on('end', () => {
-        if (res.headers['x-compression-quality'] === '11') resolve(Buffer.concat(parts));
-        else if (Date.now() - t0 > 120_000) reject(new Error('bench: the data CSV never reached its final compression'));
-        else setTimeout(ask, 250);
-      });
-    });
-  ask();
-});
+const brBody = await finalDataBytes(base + dataUrl);
 writeFileSync(path.join(FLOOR_DIST, 'data.csv.br'), brBody);
 const serveFloor = staticCompressed(FLOOR_DIST, '/');
 const floorServer = http.createServer((req, res) => {

@@ -3,8 +3,7 @@
 // printed as a timeline: every resource the page and the DuckDB worker fetched (start → end, bytes on the
 // wire) and the page's chiso:* marks. For finding what stands between the HTML and "DuckDB ready".
 // Options: --url /path, --slow (10 Mbit/s down, 100 ms round trip), --runs N (prints each).
-import { spawn } from 'node:child_process';
-import net from 'node:net';
+import { finalDataBytes, startBuiltServer } from './builtServer.mjs';
 import { chromium } from 'playwright-core';
 
 const arg = (name, dflt) => {
@@ -16,21 +15,11 @@ const runs = Number(arg('--runs', '1'));
 const slow = process.argv.includes('--slow');
 // --floor: the floor page instead (bench/floor/dist, built and given its data by `npm run bench`).
 const floor = process.argv.includes('--floor');
-const port = await new Promise((res) => {
-  const s = net.createServer().listen(0, '127.0.0.1', () => {
-    const p = s.address().port;
-    s.close(() => res(p));
-  });
-});
-const server = spawn(process.execPath, ['scripts/server.mjs'], { env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
-const base = `http://127.0.0.1:${port}`;
-for (let i = 0; i < 200; i++) {
-  try {
-    if ((await fetch(`${base}/xep-hang`)).ok) break;
-  } catch {}
-  await new Promise((r) => setTimeout(r, 100));
-}
-await fetch(base + url); // the page cache is warm, as it is for every reader after the first
+const { base, server } = await startBuiltServer();
+// Warm, as for every reader after the first: the page cache, and the data CSV's final compression.
+const html = await (await fetch(base + url)).text();
+const dataUrl = html.match(/\/api\/data\/[0-9a-f]{16}\.csv/)?.[0];
+if (dataUrl) await finalDataBytes(base + dataUrl);
 let floorBase = null;
 if (floor) {
   const { staticCompressed } = await import('../scripts/staticCompressed.mjs');
