@@ -174,9 +174,11 @@ async function pickUnit(page, list, q, selector, text) {
   await page.fill('[data-testid="unit-search"]', q);
   await timed(page, list, 'keydown', () => page.keyboard.press('Enter'), selector, text);
 }
+/** DuckDB ready, in ms since navigation start, as the page's footer reports it. */
+const readyMs = async (page) => Number((await page.textContent('[data-testid="db-status"]')).match(/\((\d+) ms\)/)[1]);
 // The slow network (issue 14): Chromium's emulation at 10 Mbit/s down, 5 up, 100 ms round trip, cold.
 const SLOW = { offline: false, latency: 100, downloadThroughput: 10e6 / 8, uploadThroughput: 5e6 / 8 };
-const ms6 = { firstChart: [], interactive: [], answer: [], answeredAt: [], duckdbReady: [], floorReady: [] };
+const mSlow = { firstChart: [], interactive: [], answer: [], answeredAt: [], duckdbReady: [], floorReady: [] };
 const slowNotes = [];
 async function slowContext() {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -197,22 +199,22 @@ async function slowRun() {
     const { context, page } = await slowContext();
     await page.goto(`${floorBase}/`, { waitUntil: 'commit' });
     await page.waitForSelector('body[data-ready-at]', { state: 'attached', timeout: 180_000 });
-    ms6.floorReady.push(Number(await page.getAttribute('body', 'data-ready-at')));
+    mSlow.floorReady.push(Number(await page.getAttribute('body', 'data-ready-at')));
     await context.close();
   }
   const { context, page } = await slowContext();
   await page.goto(`${base}/xep-hang?nam=2015`, { waitUntil: 'commit' });
   const fcp = await paintedAt(page);
-  if (fcp != null) ms6.firstChart.push(fcp);
+  if (fcp != null) mSlow.firstChart.push(fcp);
   await page.waitForFunction(() => performance.getEntriesByName('chiso:hydrated').length > 0, null, { timeout: 120_000, polling: 10 });
-  ms6.interactive.push(await page.evaluate(() => performance.getEntriesByName('chiso:hydrated')[0].startTime));
+  mSlow.interactive.push(await page.evaluate(() => performance.getEntriesByName('chiso:hydrated')[0].startTime));
   const before = await page.getAttribute('[data-testid="db-status"]', 'data-status');
-  await timed(page, ms6.answer, 'change', () => page.selectOption('[data-testid="year-select"]', '2014'), 'h1', 'PCI 2014');
-  ms6.answeredAt.push(await page.evaluate(() => performance.now()));
+  await timed(page, mSlow.answer, 'change', () => page.selectOption('[data-testid="year-select"]', '2014'), 'h1', 'PCI 2014');
+  mSlow.answeredAt.push(await page.evaluate(() => performance.now()));
   const source = await page.getAttribute('[data-testid="view-source"]', 'data-source');
   if (before === 'ready' || source !== 'server') slowNotes.push(`a run answered from ${source} (DuckDB was ${before} at the input): not the case this line is about`);
   await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 180_000 });
-  ms6.duckdbReady.push(Number((await page.textContent('[data-testid="db-status"]')).match(/\((\d+) ms\)/)[1]));
+  mSlow.duckdbReady.push(await readyMs(page));
   await context.close();
 }
 const PROVINCES = [
@@ -243,7 +245,7 @@ try {
     await page.waitForTimeout(100);
     counting = false;
     // Since navigation start, like the floor's.
-    m.duckdbReady.push(Number((await page.textContent('[data-testid="db-status"]')).match(/\((\d+) ms\)/)[1]));
+    m.duckdbReady.push(await readyMs(page));
     m.firstViewBytes.push(Object.entries(bytes).reduce((s, [k, v]) => s + (k === 'wasm' ? 0 : v), 0));
     for (const k of ['html', 'js', 'css', 'font', 'data', 'wasm']) m[`${k}Bytes`].push(bytes[k]);
     if (LOAD_ONLY) {
@@ -293,7 +295,7 @@ try {
 for (const [k, v] of Object.entries(m)) results.browser[k] = stats(v.map(round));
 for (const [k, v] of Object.entries(mf)) results.floor[k] = stats(v.map(round));
 results.slow = { network: SLOW, notes: slowNotes };
-for (const [k, v] of Object.entries(ms6)) if (v.length) results.slow[k] = stats(v.map(round));
+for (const [k, v] of Object.entries(mSlow)) if (v.length) results.slow[k] = stats(v.map(round));
 for (const k of ['firstChart', 'duckdbReady', 'firstViewBytes']) results.ratios[k] = Math.round((results.browser[k].median / results.floor[k].median) * 100) / 100;
 for (const [k, v] of Object.entries(m5)) if (v.length) results.browser[k] = { ...stats(v.map(round)), p95: round(p95(v)) };
 // Written now too: the browser figures survive a failure in the Node part below.

@@ -33,20 +33,17 @@ export function dataEncoder(best = process.env.CHISO_DATA_BROTLI_BEST !== '0') {
       ([br, gz]): EncodedData => ({ br, gzip: gz, quality: 9 })
     );
     const e: Entry = { key, fast, best: null, settled: Promise.resolve() };
-    if (!best) {
-      fast.catch(() => entry === e && (entry = null));
-      return e;
-    }
-    e.settled = fast
-      .then(async (f) => {
-        const params = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_LGWIN]: 24, ...hint };
-        const br = await brotli(raw, { params });
-        if (br.length < f.br.length) e.best = { ...f, br, quality: 11 };
-      })
-      .catch(() => {
-        // The fast bodies still serve; a failed fast pass is retried by the next request.
-        if (entry === e && !e.best) fast.catch(() => (entry = null));
-      });
+    // A failed fast pass is retried by the next request.
+    fast.catch(() => entry === e && (entry = null));
+    if (best)
+      e.settled = fast
+        .then(async (f) => {
+          const params = { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_LGWIN]: 24, ...hint };
+          const br = await brotli(raw, { params });
+          if (br.length < f.br.length) e.best = { ...f, br, quality: 11 };
+        })
+        // The fast bodies keep serving.
+        .catch(() => {});
     return e;
   }
   return {

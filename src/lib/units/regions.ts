@@ -13,8 +13,6 @@ export interface Region {
   provinces: string[];
 }
 
-export { REGIONS_CSV };
-
 function parse(text: string): { regions: Region[]; byProvince: Map<string, string> } {
   const regions = new Map<string, Region>();
   const byProvince = new Map<string, string>();
