@@ -308,6 +308,7 @@ async function nodeQueries() {
     const sql = await vite.ssrLoadModule('/src/lib/db/sql.ts');
     const { openNodeDuckDb } = await vite.ssrLoadModule('/src/lib/server/db/nodeDuckDb.ts');
     const { buildDataset, readShippedFiles } = await vite.ssrLoadModule('/src/lib/server/shippedData.ts');
+    const { loadObservations } = await vite.ssrLoadModule('/src/lib/db/observationsTable.ts');
     const { loadProvinceView } = await vite.ssrLoadModule('/src/lib/views/provinceView.ts');
     const { loadRankingView } = await vite.ssrLoadModule('/src/lib/views/rankingView.ts');
     const { loadTrendsView } = await vite.ssrLoadModule('/src/lib/views/trendsView.ts');
@@ -353,8 +354,7 @@ async function nodeQueries() {
 
     const real = await openNodeDuckDb();
     const ds = buildDataset(readShippedFiles());
-    await real.registerCsv('obs.csv', ds.csv);
-    await sql.createObservationsTable(real, 'obs.csv');
+    await loadObservations(real, ds.observations);
     const unitSlugs = (index) => [...new Set(ds.observations.filter((o) => o.index_id === index).map((o) => slugify(o.unit_name)))];
     const provinces = unitSlugs('pci');
     const pciYears = [2015, 2014, 2013, 2012, 2011, 2010, 2009, 2008, 2007, 2006].map(String);

@@ -1,17 +1,21 @@
 // The floor chiso is measured against: the least a DuckDB-first page can do. No server rendering: load
-// duckdb-wasm, the same long-table CSV (columns as in src/lib/db/sql.ts createObservationsTable), and draw one province's PCI trend with d3. `npm run bench` builds it.
+// duckdb-wasm, the same data file as chiso's, and draw one province's PCI trend with d3. `npm run bench` builds it.
 import { AsyncDuckDB, VoidLogger } from '@duckdb/duckdb-wasm';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import workerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import { splitBundle } from '../../src/lib/data/observationsBundle.ts';
+import { createObservationsTable } from '../../src/lib/db/sql.ts';
 import { axisBottom, axisLeft, extent, line, scaleLinear, select } from 'd3';
 
 const db = new AsyncDuckDB(new VoidLogger(), new Worker(workerUrl));
-const [, csv] = await Promise.all([db.instantiate(wasmUrl), fetch('./data.csv').then((r) => r.arrayBuffer())]);
-await db.registerFileBuffer('obs.csv', new Uint8Array(csv));
+const [, data] = await Promise.all([db.instantiate(wasmUrl), fetch('./data.csv').then((r) => r.arrayBuffer())]);
+// chiso's data file is three CSVs (names and sources in lookup tables): the floor loads it as chiso does,
+// into the same one long table, with chiso's own split and CREATE statement.
+const parts = splitBundle(new Uint8Array(data));
+const files = { units: 'units.csv', sources: 'sources.csv', rows: 'rows.csv' };
+await Promise.all(Object.keys(files).map((k) => db.registerFileBuffer(files[k], parts[k])));
 const conn = await db.connect();
-await conn.query(`CREATE TABLE obs AS SELECT * FROM read_csv('obs.csv', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-  columns = {'unit_code': 'VARCHAR', 'unit_name': 'VARCHAR', 'unit_group': 'VARCHAR', 'year': 'INTEGER', 'index_id': 'VARCHAR',
-             'indicator': 'VARCHAR', 'value': 'DOUBLE', 'rank': 'INTEGER', 'rank_of': 'INTEGER', 'rank_source': 'VARCHAR', 'band': 'VARCHAR', 'source': 'VARCHAR'})`);
+await createObservationsTable({ query: (sql) => conn.query(sql) }, files);
 document.body.dataset.readyAt = String(Math.round(performance.now()));
 
 const rows = (await conn.query(`SELECT year, value FROM obs WHERE index_id = 'pci' AND unit_code = '42' AND indicator = 'total' ORDER BY year`))

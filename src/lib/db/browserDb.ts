@@ -1,10 +1,11 @@
 // DuckDB in the browser: the `eh` bundle in a Worker, started and instantiated by the head script
-// (duckdbBoot.ts) and fed the long table as one cached CSV.
+// (duckdbBoot.ts) and fed the long table as one cached file (data/observationsBundle.ts).
 import { arrowToRows, type Db, type Param } from './db';
 import { createObservationsTable, createRegionsTable } from './sql';
 import { cachingDb } from './queryCache';
 import { markReferenceTablesReady } from './referenceTables';
 import { REGIONS_CSV } from '../units/regionsCsv';
+import { splitBundle } from '../data/observationsBundle';
 import type { Boot } from './duckdbBoot';
 
 export async function openBrowserDb(boot: Boot): Promise<Db> {
@@ -40,13 +41,17 @@ export async function openBrowserDb(boot: Boot): Promise<Db> {
       await db.registerFileText(name, text);
     }
   };
-  // The CSV's bytes go to the worker as they came (no decode to a string and back), and the small
+  // The data's bytes go to the worker as they came (no decode to a string and back), and the small
   // regions table is made in the same step: a CREATE after the first view would drop every prepared
   // statement and cached result just as the user starts clicking.
-  const csv = await boot.csv;
+  const parts = splitBundle(new Uint8Array(await boot.data));
   performance.mark('chiso:db-csv');
-  await Promise.all([db.registerFileBuffer('obs.csv', new Uint8Array(csv)), api.registerCsv('regions_6.csv', REGIONS_CSV)]);
-  await createObservationsTable(api, 'obs.csv');
+  const files = { units: 'obs-units.csv', sources: 'obs-sources.csv', rows: 'obs-rows.csv' };
+  await Promise.all([
+    ...(['units', 'sources', 'rows'] as const).map((k) => db.registerFileBuffer(files[k], parts[k])),
+    api.registerCsv('regions_6.csv', REGIONS_CSV)
+  ]);
+  await createObservationsTable(api, files);
   await createRegionsTable(api, 'regions_6.csv');
   performance.mark('chiso:db-tables');
   const cached = cachingDb(api);

@@ -13,7 +13,8 @@ export interface Boot {
   worker: Worker;
   /** Resolves once the worker has instantiated the wasm. */
   instantiated: Promise<void>;
-  csv: Promise<ArrayBuffer>;
+  /** The data file (data/observationsBundle.ts), as bytes. */
+  data: Promise<ArrayBuffer>;
 }
 
 declare global {
@@ -47,14 +48,14 @@ export function bootDuckDb(workerUrl: string, wasmUrl: string, dataUrl: string):
     worker.addEventListener('error', onError);
   });
   worker.postMessage({ messageId: id, type: 'INSTANTIATE', data: [new URL(wasmUrl, location.href).href, null] });
-  const csv = fetch(dataUrl, { credentials: 'same-origin' }).then((r) => {
+  const data = fetch(dataUrl, { credentials: 'same-origin' }).then((r) => {
     if (!r.ok) throw new Error(`Không tải được dữ liệu (${r.status})`);
     return r.arrayBuffer();
   });
   // Awaited later: an early failure must not surface as an unhandled rejection meanwhile.
   instantiated.catch(() => {});
-  csv.catch(() => {});
-  return { dataUrl, worker, instantiated, csv };
+  data.catch(() => {});
+  return { dataUrl, worker, instantiated, data };
 }
 
 /** The inline head script that starts DuckDB; the URLs are JSON, with `<` escaped so no value ends the script. */

@@ -5,13 +5,30 @@ import type { RankSource } from '../data/observation';
 
 export const OBS_TABLE = 'obs';
 
-/** Load the long table from a registered CSV, with explicit types so an empty column stays typed. */
-export async function createObservationsTable(db: Db, csvName: string): Promise<void> {
+/** The registered files of an observations bundle (data/observationsBundle.ts). */
+export interface BundleFiles {
+  units: string;
+  sources: string;
+  rows: string;
+}
+
+const csvOptions = `header = true, auto_detect = false, delim = ',', quote = '"', escape = '"'`;
+
+/**
+ * Load the long table from a bundle's three registered CSVs, joining names and sources back onto the rows.
+ * Types are explicit so an empty column stays typed.
+ */
+export async function createObservationsTable(db: Db, files: BundleFiles): Promise<void> {
   await db.query(`DROP TABLE IF EXISTS ${OBS_TABLE}`);
   await db.query(
-    `CREATE TABLE ${OBS_TABLE} AS SELECT * FROM read_csv('${csvName}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
-      columns = {'unit_code': 'VARCHAR', 'unit_name': 'VARCHAR', 'unit_group': 'VARCHAR', 'year': 'INTEGER', 'index_id': 'VARCHAR',
-                 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'rank': 'INTEGER', 'rank_of': 'INTEGER', 'rank_source': 'VARCHAR', 'band': 'VARCHAR', 'source': 'VARCHAR'})`
+    `CREATE TABLE ${OBS_TABLE} AS
+     SELECT u.unit_code, u.unit_name, u.unit_group, r.year, r.index_id, r.indicator, r.value, r.rank, r.rank_of, r.rank_source, r.band, s.source
+     FROM read_csv('${files.rows}', ${csvOptions},
+            columns = {'unit': 'INTEGER', 'year': 'INTEGER', 'index_id': 'VARCHAR', 'indicator': 'VARCHAR', 'value': 'DOUBLE', 'rank': 'INTEGER',
+                       'rank_of': 'INTEGER', 'rank_source': 'VARCHAR', 'band': 'VARCHAR', 'source': 'INTEGER'}) r
+     JOIN read_csv('${files.units}', ${csvOptions},
+            columns = {'id': 'INTEGER', 'unit_code': 'VARCHAR', 'unit_name': 'VARCHAR', 'unit_group': 'VARCHAR'}) u ON u.id = r.unit
+     LEFT JOIN read_csv('${files.sources}', ${csvOptions}, columns = {'id': 'INTEGER', 'source': 'VARCHAR'}) s ON s.id = r.source`
   );
 }
 
@@ -143,8 +160,7 @@ export const REGIONS_TABLE = 'regions';
 /** The province → region table (data/regions_6.csv), beside the long table; uploads never touch it. */
 export async function createRegionsTable(db: Db, csvName: string): Promise<void> {
   await db.query(
-    `CREATE OR REPLACE TABLE ${REGIONS_TABLE} AS SELECT gso_code, region_code FROM read_csv('${csvName}', header = true, auto_detect = false,
-      delim = ',', quote = '"', escape = '"',
+    `CREATE OR REPLACE TABLE ${REGIONS_TABLE} AS SELECT gso_code, region_code FROM read_csv('${csvName}', ${csvOptions},
       columns = {'gso_code': 'VARCHAR', 'province_vi': 'VARCHAR', 'region_code': 'VARCHAR', 'region_vi': 'VARCHAR', 'region_short': 'VARCHAR', 'source': 'VARCHAR'})`
   );
 }

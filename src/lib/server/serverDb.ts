@@ -3,15 +3,15 @@
 // committed (upload, rollback) the table is reloaded on the next request: no restart.
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/db';
-import { createObservationsTable } from '../db/sql';
-import { observationsToCsv } from '../data/observationsCsv';
+import { loadObservations } from '../db/observationsTable';
+import { observationsBundle } from '../data/observationsBundle';
 import { appStore } from './app';
 import { openNodeDuckDb } from './db/nodeDuckDb';
 
 export interface ServerData {
   db: Db;
-  /** The long table as CSV, and its content hash: the browser's cache key. */
-  csv: string;
+  /** The long table as the browser loads it (data/observationsBundle.ts), and its content hash: the browser's cache key. */
+  bundle: string;
   key: string;
   versionKey: string;
 }
@@ -24,13 +24,11 @@ async function load(versionKey: string): Promise<ServerData> {
   const store = await appStore();
   db ??= openNodeDuckDb();
   const duck = await db;
-  const csv = observationsToCsv(store.currentObservations());
-  const key = createHash('sha256').update(csv).digest('hex').slice(0, 16);
-  await duck.registerCsv(`obs-${key}.csv`, csv);
-  await createObservationsTable(duck, `obs-${key}.csv`);
-  // The table holds the data now; keep no copy of each version's CSV in wasm memory.
-  await duck.dropFile?.(`obs-${key}.csv`);
-  return { db: duck, csv, key, versionKey };
+  const rows = store.currentObservations();
+  const bundle = observationsBundle(rows);
+  const key = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
+  await loadObservations(duck, rows, `obs-${key}`);
+  return { db: duck, bundle, key, versionKey };
 }
 
 export async function serverData(): Promise<ServerData> {

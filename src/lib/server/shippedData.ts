@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SHIPPED_DEFINITIONS } from '../catalogue/definitions';
 import { loadShipped, SHIPPED_FILES, type LoadResult, type ShippedFiles } from '../data/loadShipped';
-import { observationsToCsv } from '../data/observationsCsv';
+import { observationsBundle } from '../data/observationsBundle';
 
 /** Where the shipped CSVs are: `data/` of the checkout unless CHISO_SHIPPED_DIR says otherwise. */
 export function shippedDir(): string {
@@ -18,14 +18,15 @@ export function readShippedFiles(dir = shippedDir()): ShippedFiles {
 }
 
 export interface Dataset extends LoadResult {
-  csv: string;
-  /** Content hash of the CSV: the browser's cache key. */
+  /** The long table as the browser loads it (data/observationsBundle.ts). */
+  bundle: string;
+  /** Content hash of the bundle: the browser's cache key. */
   key: string;
 }
 
 export function buildDataset(files: ShippedFiles): Dataset {
   const result = loadShipped(files, SHIPPED_DEFINITIONS);
-  const csv = observationsToCsv(result.observations);
-  const key = createHash('sha256').update(csv).digest('hex').slice(0, 16);
-  return { ...result, csv, key };
+  const bundle = observationsBundle(result.observations);
+  const key = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
+  return { ...result, bundle, key };
 }

@@ -3,8 +3,7 @@
 // Run on the shipped data, then on a store where PCI 2015 was replaced by a partial upload without ranks.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/db';
-import { createObservationsTable } from '../../../src/lib/db/sql';
-import { observationsToCsv } from '../../../src/lib/data/observationsCsv';
+import { loadObservations } from '../../../src/lib/db/observationsTable';
 import { openNodeDuckDb } from '../../../src/lib/server/db/nodeDuckDb';
 import { shippedDb } from '../../helpers/shippedDb';
 import { allClaims } from './sentences';
@@ -135,8 +134,7 @@ describe('claims after a partial upload', () => {
       .filter((o) => !(o.index_id === 'pci' && o.year === 2015 && o.indicator === 'total' && !keep.has(o.unit_code)))
       .map((o) => (o.index_id === 'pci' && o.year === 2015 && o.indicator === 'total' ? { ...o, rank: null, rank_of: null, rank_source: null, band: null } : o));
     const db = await openNodeDuckDb();
-    await db.registerCsv('obs.csv', observationsToCsv(obs));
-    await createObservationsTable(db, 'obs.csv');
+    await loadObservations(db, obs);
     const partial = await allClaims(db, ['pci']);
     const bad = [...new Set(violations(partial, new Rules(await truthOf(db))))];
     expect(bad.slice(0, 30)).toEqual([]);

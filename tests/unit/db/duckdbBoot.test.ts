@@ -66,7 +66,7 @@ describe('the head script that starts DuckDB', () => {
     expect(workers[0].posted).toEqual([{ messageId: -1, type: 'INSTANTIATE', data: ['http://chiso.local/_app/immutable/assets/duckdb-eh.abc.wasm', null] }]);
     expect(fetched).toEqual([D]);
     await expect(boot.instantiated).resolves.toBeUndefined();
-    expect(new TextDecoder().decode(await boot.csv)).toBe('unit_code\n42\n');
+    expect(new TextDecoder().decode(await boot.data)).toBe('unit_code\n42\n');
   });
 
   it('says in Vietnamese why DuckDB did not start, and why the data did not come', async () => {
@@ -74,7 +74,7 @@ describe('the head script that starts DuckDB', () => {
     fetchStatus = 503;
     const boot = runHeadScript(bootScript(W, M, D)) as Boot;
     await expect(boot.instantiated).rejects.toThrow('DuckDB không khởi động được: out of memory');
-    await expect(boot.csv).rejects.toThrow('Không tải được dữ liệu (503)');
+    await expect(boot.data).rejects.toThrow('Không tải được dữ liệu (503)');
   });
 
   it('never lets a value end the script early', () => {

@@ -3,8 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../../src/lib/db/db';
-import { createObservationsTable } from '../../../src/lib/db/sql';
-import { observationsToCsv } from '../../../src/lib/data/observationsCsv';
+import { loadObservations } from '../../../src/lib/db/observationsTable';
 import { importCsv } from '../../../src/lib/import/importFile';
 import { openNodeDuckDb } from '../../../src/lib/server/db/nodeDuckDb';
 import { buildDataset, readShippedFiles } from '../../../src/lib/server/shippedData';
@@ -19,8 +18,7 @@ beforeAll(async () => {
     definition: def('dti'), definitions, provinces, now: new Date('2026-06-01T00:00:00Z')
   }).observations;
   db = await openNodeDuckDb();
-  await db.registerCsv('obs.csv', observationsToCsv([...shipped.observations, ...placeholder2025]));
-  await createObservationsTable(db, 'obs.csv');
+  await loadObservations(db, [...shipped.observations, ...placeholder2025]);
 }, 60_000);
 
 describe('merger view across the two eras', () => {

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// npm run bench:profile — where a redraw's time goes. Opens a page on the built server, waits for DuckDB,
+// then repeats one interaction under Chromium's CPU profiler and prints each sample's time (input → new text
+// on screen) and the functions with the most self time, by file. Run `npm run build` first.
+// Options: --url /tinh/ha-tinh?nam=2015 (default), --select year-select|index-select, --values 2014,2013,…,
+// --wait "[data-testid=headline]" (what must show the value's text), --top 25.
+import { startBuiltServer } from './builtServer.mjs';
+import { chromium } from 'playwright-core';
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : dflt;
+};
+const url = arg('--url', '/tinh/ha-tinh?nam=2015');
+const select = arg('--select', 'year-select');
+const values = arg('--values', '2014,2013,2012,2011,2010,2009,2008,2007').split(',');
+const wait = arg('--wait', '[data-testid="headline"]');
+const top = Number(arg('--top', '25'));
+
+const { base, server } = await startBuiltServer();
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(base + url);
+  await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
+  await page.waitForTimeout(800);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  const times = [];
+  for (const v of values) {
+    await page.evaluate((t) => {
+      window.__t0 = null;
+      document.addEventListener(t, () => (window.__t0 ??= performance.now()), { capture: true, once: true });
+    }, 'change');
+    const done = page.evaluate(
+      ([sel, txt]) =>
+        new Promise((resolve) => {
+          const mo = new MutationObserver(() => {
+            if (document.querySelector(sel)?.textContent?.includes(txt)) {
+              mo.disconnect();
+              resolve(performance.now());
+            }
+          });
+          mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        }),
+      [wait, v]
+    );
+    await page.selectOption(`[data-testid="${select}"]`, v);
+    const t1 = await done;
+    times.push(Math.round(t1 - (await page.evaluate(() => window.__t0))));
+    const build = await page.evaluate(() => performance.getEntriesByName('chiso:view-build').at(-1)?.duration ?? null);
+    console.log(`${v}: ${times.at(-1)} ms (view build ${build == null ? '–' : Math.round(build)} ms)`);
+    await page.waitForTimeout(300);
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  // Self time per function (sampled), then per file.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  const dt = profile.timeDeltas;
+  for (let i = 0; i < profile.samples.length; i++) {
+    const n = byId.get(profile.samples[i]);
+    const f = n.callFrame;
+    if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+    const file = (f.url.split('/').pop() || f.url || '(native)').slice(0, 40);
+    const k = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+    self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
+  }
+  const rows = [...self].sort((a, b) => b[1] - a[1]);
+  const total = rows.reduce((s, [, v]) => s + v, 0);
+  console.log(`\nbusy ${Math.round(total)} ms over ${values.length} changes; top self time:`);
+  for (const [k, v] of rows.slice(0, top)) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
+  const files = new Map();
+  for (const [k, v] of rows) {
+    const f = k.split(' ').pop().replace(/:\d+$/, '');
+    files.set(f, (files.get(f) ?? 0) + v);
+  }
+  console.log('\nby file:');
+  for (const [f, v] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${f}`);
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+}
