@@ -3,7 +3,7 @@
 // then repeats one interaction under Chromium's CPU profiler and prints each sample's time (input → new text
 // on screen) and the functions with the most self time, by file. Run `npm run build` first.
 // Options: --url /tinh/ha-tinh?nam=2015 (default), --select year-select|index-select, --values 2014,2013,…,
-// --wait "[data-testid=headline]" (what must show the value's text), --top 25.
+// --wait "[data-testid=headline]" (what must show the value's text), --top 25, --css "…".
 import { startBuiltServer } from './builtServer.mjs';
 import { chromium } from 'playwright-core';
 
@@ -16,6 +16,8 @@ const select = arg('--select', 'year-select');
 const values = arg('--values', '2014,2013,2012,2011,2010,2009,2008,2007').split(',');
 const wait = arg('--wait', '[data-testid="headline"]');
 const top = Number(arg('--top', '25'));
+// --css "…": a style sheet added to the page before profiling (to try a CSS change without a rebuild).
+const css = arg('--css', null);
 
 const { base, server } = await startBuiltServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -23,6 +25,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(base + url);
   await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
+  if (css) await page.addStyleTag({ content: css });
   await page.waitForTimeout(800);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');

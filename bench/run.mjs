@@ -15,6 +15,8 @@ import { createServer } from 'vite';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // --load-only: the cold loads beside the floor, nothing else (for trying a change to the first load quickly).
 const LOAD_ONLY = process.argv.includes('--load-only');
+// --interactions-only: chiso's redraws, without the floor, the slow network or the Node queries (for trying a change to a redraw).
+const INTERACTIONS_ONLY = process.argv.includes('--interactions-only');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -231,8 +233,10 @@ const PROVINCES = [
 try {
   for (let run = 0; run < RUNS; run++) {
     // Chiso and the floor take turns, each in a cold context, so a noisy moment hits both alike.
-    await floorRun();
-    await slowRun();
+    if (!INTERACTIONS_ONLY) {
+      await floorRun();
+      await slowRun();
+    }
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     let counting = true; // bytes of the first page load, until DuckDB is ready
@@ -296,7 +300,7 @@ for (const [k, v] of Object.entries(m)) results.browser[k] = stats(v.map(round))
 for (const [k, v] of Object.entries(mf)) results.floor[k] = stats(v.map(round));
 results.slow = { network: SLOW, notes: slowNotes };
 for (const [k, v] of Object.entries(mSlow)) if (v.length) results.slow[k] = stats(v.map(round));
-for (const k of ['firstChart', 'duckdbReady', 'firstViewBytes']) results.ratios[k] = Math.round((results.browser[k].median / results.floor[k].median) * 100) / 100;
+if (!INTERACTIONS_ONLY) for (const k of ['firstChart', 'duckdbReady', 'firstViewBytes']) results.ratios[k] = Math.round((results.browser[k].median / results.floor[k].median) * 100) / 100;
 for (const [k, v] of Object.entries(m5)) if (v.length) results.browser[k] = { ...stats(v.map(round)), p95: round(p95(v)) };
 // Written now too: the browser figures survive a failure in the Node part below.
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
@@ -408,7 +412,7 @@ async function nodeQueries() {
   }
 
 }
-if (!LOAD_ONLY) await nodeQueries();
+if (!LOAD_ONLY && !INTERACTIONS_ONLY) await nodeQueries();
 
 writeFileSync('bench/results.json', JSON.stringify(results, null, 2));
 const fmt = (s, unit = 'ms') => `${s.min} / ${s.median} / ${s.max}${s.p95 != null ? ` (p95 ${s.p95})` : ''} ${unit}`;
@@ -416,6 +420,7 @@ const kb = (s) => `${Math.round(s.min / 1024)} / ${Math.round(s.median / 1024)} 
 console.log(`\nchiso bench — ${RUNS} runs, min / median / max\n`);
 if (build.ms) console.log(`Build: ${(build.ms / 1000).toFixed(1)} s, of which precompression (brotli + gzip of every immutable asset) ${(build.precompressMs / 1000).toFixed(1)} s`);
 console.log(`First view's JS: ${results.chunks.files} files, ${Math.round(results.chunks.raw / 1024)} KiB raw, ${Math.round(results.chunks.br / 1024)} KiB brotli`);
+if (!INTERACTIONS_ONLY) {
 console.log(`\nCold load in Chromium on localhost, chiso (/xep-hang) beside the floor (bench/floor: vite + duckdb-wasm + d3), medians`);
 const ms = (x) => `${Math.round(x).toLocaleString('en')} ms`;
 const KiB = (x) => `${Math.round(x / 1024).toLocaleString('en')} KiB`;
@@ -440,6 +445,7 @@ console.log(`  spread (min / median / max): chiso first chart ${fmt(B.firstChart
   line('DuckDB ready with the data loaded', S.duckdbReady, `floor ${ms(S.floorReady.median)} (${Math.round((S.duckdbReady.median / S.floorReady.median) * 100) / 100}×)`);
   for (const n of S.notes) console.log(`  note: ${n}`);
 }
+}
 if (!LOAD_ONLY) {
   console.log(`\nInteractions → redraw from the browser's DuckDB (target: median ≤ 25 ms and p95 ≤ 60 ms)`);
   const LABELS = {
@@ -458,6 +464,7 @@ if (!LOAD_ONLY) {
     const s = results.browser[k];
     console.log(`  ${label.padEnd(44)} ${fmt(s)}  n=${s.runs}${s.median > 25 || s.p95 > 60 ? '  ← above target' : ''}`);
   }
+  if (INTERACTIONS_ONLY) process.exit(0);
   console.log(`\nWhole views on duckdb-wasm in Node, real data (${results.queriesReal.rows} rows): a redraw for a unit or year not seen before`);
   for (const k of ['rankingView', 'provinceView', 'provincePapi', 'provinceParIndex', 'unitProfile', 'ddciView', 'trendsView', 'bumpView', 'slopeView', 'tableView']) console.log(`  ${k.padEnd(14)} ${fmt(results.queriesReal[k])}`);
   console.log(`\nGenerated table of ${results.queries1M.rows.toLocaleString('vi-VN')} rows (built in ${results.queries1M.generateMs} ms): single queries uncached, then whole-view redraws (target p95 < 250 ms)`);

@@ -12,11 +12,27 @@ export interface Db {
   dropFile?(name: string): Promise<void>;
 }
 
-/** Arrow rows → plain objects. BIGINT comes back as BigInt: cast in SQL, and convert here as a safety net. */
-export function arrowToRows<T>(table: { toArray(): { toJSON(): Record<string, unknown> }[] }): T[] {
-  return table.toArray().map((row) => {
-    const o = row.toJSON();
-    for (const k in o) if (typeof o[k] === 'bigint') o[k] = Number(o[k]);
-    return o as T;
+/** The part of an Arrow table arrowToRows reads. */
+interface ArrowTable {
+  numRows: number;
+  schema: { fields: { name: string }[] };
+  getChildAt(i: number): Iterable<unknown> | null;
+}
+
+/**
+ * Arrow table → plain row objects. Read column by column (one pass over each vector) rather than through
+ * Arrow's row proxies, which cost several times more per cell; nulls stay null. BIGINT comes back as
+ * BigInt: cast in SQL, and convert here as a safety net.
+ */
+export function arrowToRows<T>(table: ArrowTable): T[] {
+  const n = table.numRows;
+  const rows: Record<string, unknown>[] = new Array(n);
+  for (let r = 0; r < n; r++) rows[r] = {};
+  table.schema.fields.forEach((field, i) => {
+    const column = table.getChildAt(i);
+    if (!column) return;
+    let r = 0;
+    for (const v of column) rows[r++][field.name] = typeof v === 'bigint' ? Number(v) : v;
   });
+  return rows as T[];
 }

@@ -74,15 +74,19 @@ export interface RankingRow {
   position: number | null;
 }
 
-/** Every unit's total for a year, best first; units with only a rank come last. */
-export function ranking(db: Db, indexId: string, year: number, indicator = 'total'): Promise<RankingRow[]> {
-  return db.query<RankingRow>(
-    `SELECT unit_code, unit_name, unit_group, value, rank, rank_of, rank_source, band,
-            CASE WHEN value IS NULL THEN NULL ELSE (rank() OVER (PARTITION BY value IS NULL ORDER BY value DESC))::INTEGER END AS position
-     FROM ${OBS_TABLE} WHERE index_id = ? AND year = ? AND indicator = ?
-     ORDER BY value DESC NULLS LAST, rank NULLS LAST, unit_code`,
-    [indexId, year, indicator]
+/**
+ * Every unit's total for a year, best first; units with only a rank come last. Asked of DuckDB for every
+ * year of the index at once (see ofYear): stepping through the years then asks the engine nothing new.
+ */
+export async function ranking(db: Db, indexId: string, year: number, indicator = 'total'): Promise<RankingRow[]> {
+  const all = await db.query<RankingRow & { year: number }>(
+    `SELECT year, unit_code, unit_name, unit_group, value, rank, rank_of, rank_source, band,
+            CASE WHEN value IS NULL THEN NULL ELSE (rank() OVER (PARTITION BY year, value IS NULL ORDER BY value DESC))::INTEGER END AS position
+     FROM ${OBS_TABLE} WHERE index_id = ? AND indicator = ?
+     ORDER BY year, value DESC NULLS LAST, rank NULLS LAST, unit_code`,
+    [indexId, indicator]
   );
+  return ofYear(all, year);
 }
 
 export interface TrendRow {
@@ -131,25 +135,64 @@ export interface ComponentRow {
   n: number;
 }
 
-/** A unit's components for a year beside the median and best of all units that year, and its own value the year before. */
-export function components(db: Db, indexId: string, unitCode: string, year: number): Promise<ComponentRow[]> {
-  return db.query<ComponentRow>(
-    `WITH cur AS (
-       SELECT indicator, unit_code, value FROM ${OBS_TABLE}
-       WHERE index_id = ? AND year = ? AND indicator NOT LIKE 'total%' AND value IS NOT NULL
-     ), prev AS (
-       SELECT indicator, value FROM ${OBS_TABLE}
-       WHERE index_id = ? AND year = ? AND unit_code = ? AND value IS NOT NULL
-     )
-     SELECT cur.indicator,
-            max(cur.value) FILTER (WHERE cur.unit_code = ?)::DOUBLE AS value,
-            any_value(prev.value)::DOUBLE AS previous,
-            median(cur.value)::DOUBLE AS median,
-            max(cur.value)::DOUBLE AS best,
-            count(*)::INTEGER AS n
-     FROM cur LEFT JOIN prev USING (indicator)
-     GROUP BY cur.indicator`,
-    [indexId, year, indexId, year - 1, unitCode, unitCode]
+/**
+ * A unit's components for a year beside the median and best of all units that year, and its own value the
+ * year before. Two questions, each for every year at once (see ofYear): the medians per index, asked once,
+ * and the unit's own values; a year change then asks the engine nothing new.
+ */
+export async function components(db: Db, indexId: string, unitCode: string, year: number): Promise<ComponentRow[]> {
+  const [stats, own] = await Promise.all([
+    db.query<{ year: number; indicator: string; median: number; best: number; n: number }>(
+      `SELECT year, indicator, median(value)::DOUBLE AS median, max(value)::DOUBLE AS best, count(*)::INTEGER AS n
+       FROM ${OBS_TABLE} WHERE index_id = ? AND indicator NOT LIKE 'total%' AND value IS NOT NULL
+       GROUP BY year, indicator ORDER BY year, indicator`,
+      [indexId]
+    ),
+    db.query<{ year: number; indicator: string; value: number }>(
+      `SELECT year, indicator, max(value)::DOUBLE AS value FROM ${OBS_TABLE}
+       WHERE index_id = ? AND unit_code = ? AND value IS NOT NULL GROUP BY year, indicator`,
+      [indexId, unitCode]
+    )
+  ]);
+  // Kept on the unit's answer: both answers come from the same data version (a new one empties the cache).
+  return memo(own, `components ${year}`, () => {
+    const mine = new Map(own.map((r) => [`${r.year}|${r.indicator}`, r.value]));
+    return ofYear(stats, year).map((r) =>
+      Object.freeze({
+        indicator: r.indicator,
+        value: mine.get(`${year}|${r.indicator}`) ?? null,
+        previous: mine.get(`${year - 1}|${r.indicator}`) ?? null,
+        median: r.median,
+        best: r.best,
+        n: r.n
+      })
+    );
+  });
+}
+
+// ── One year out of an every-year answer ──────────────────────────────────────────────────────────
+// The per-year functions above and below ask DuckDB for every year at once and pick the year here. In the
+// browser the Db keeps answers (queryCache.ts), so the next year is already in hand; the pick is kept per
+// answer and year, so asking again returns the very same rows (a chart given them sees nothing new).
+
+const picks = new WeakMap<object, Map<string, unknown>>();
+function memo<R>(on: object, key: string, make: () => R[]): R[] {
+  let m = picks.get(on);
+  if (!m) picks.set(on, (m = new Map()));
+  let r = m.get(key) as R[] | undefined;
+  if (!r) m.set(key, (r = Object.freeze(make()) as R[]));
+  return r;
+}
+
+/** The rows of one year, without their `year` column, as the per-year questions returned them. */
+function ofYear<R extends { year: number }>(rows: readonly R[], year: number): Omit<R, 'year'>[] {
+  return memo(rows, `year ${year}`, () =>
+    rows
+      .filter((r) => r.year === year)
+      .map((r) => {
+        const { year: _, ...rest } = r;
+        return Object.freeze(rest);
+      })
   );
 }
 
@@ -238,13 +281,14 @@ export interface CellRow {
   band: string | null;
 }
 
-/** Every published figure of an index in a year: units × indicators (the heatmap's cells). */
-export function cellsOfYear(db: Db, indexId: string, year: number): Promise<CellRow[]> {
-  return db.query<CellRow>(
-    `SELECT unit_code, unit_name, unit_group, indicator, value, band FROM ${OBS_TABLE}
-     WHERE index_id = ? AND year = ? ORDER BY unit_code, indicator`,
-    [indexId, year]
+/** Every published figure of an index in a year: units × indicators (the heatmap's cells). Every year at once (see ofYear). */
+export async function cellsOfYear(db: Db, indexId: string, year: number): Promise<CellRow[]> {
+  const all = await db.query<CellRow & { year: number }>(
+    `SELECT year, unit_code, unit_name, unit_group, indicator, value, band FROM ${OBS_TABLE}
+     WHERE index_id = ? ORDER BY year, unit_code, indicator`,
+    [indexId]
   );
+  return ofYear(all, year);
 }
 
 export interface AnyUnitRow {

@@ -1,4 +1,4 @@
-// The browser's result cache: repeats are answered without the engine, any write empties it, callers get copies.
+// The browser's result cache: repeats are answered without the engine, any write empties it, answers are frozen.
 import { describe, expect, it } from 'vitest';
 import { cachingDb } from '../../../src/lib/db/queryCache';
 import type { Db, Param } from '../../../src/lib/db/db';
@@ -29,13 +29,16 @@ describe('cachingDb', () => {
     expect(calls.length).toBe(3);
   });
 
-  it('hands out copies: a caller that sorts or edits its rows does not change the next answer', async () => {
+  it('hands every caller the same frozen answer: editing it throws and never changes the next answer', async () => {
     const { db } = fakeDb();
     const c = cachingDb(db);
     const a = await c.query<{ n: number }>('SELECT 1');
-    a[0].n = 99;
-    a.push({ n: 5 });
-    expect(await c.query('SELECT 1')).toEqual([{ sql: 'SELECT 1', params: [], n: 1 }]);
+    expect(() => (a[0].n = 99)).toThrow(TypeError);
+    expect(() => a.push({ n: 5 })).toThrow(TypeError);
+    expect(() => a.splice(0, 1)).toThrow(TypeError);
+    const b = await c.query('SELECT 1');
+    expect(b).toBe(a);
+    expect(b).toEqual([{ sql: 'SELECT 1', params: [], n: 1 }]);
   });
 
   it('empties itself on any statement that is not a read, and on a new CSV', async () => {

@@ -93,4 +93,35 @@ describe('a unit profile in three queries', () => {
       }
     }
   });
+
+  it('a year out of the every-year answers is what a question about that year alone returns, and the same rows when asked again', async () => {
+    // The per-year questions as they were asked before the every-year answers (one year, one query).
+    const oneYear = (index: string, year: number) =>
+      db.query(
+        `SELECT unit_code, unit_name, unit_group, value, rank, rank_of, rank_source, band,
+                CASE WHEN value IS NULL THEN NULL ELSE (rank() OVER (PARTITION BY value IS NULL ORDER BY value DESC))::INTEGER END AS position
+         FROM obs WHERE index_id = ? AND year = ? AND indicator = 'total' ORDER BY value DESC NULLS LAST, rank NULLS LAST, unit_code`,
+        [index, year]
+      );
+    const oneYearComponents = (index: string, unit: string, year: number) =>
+      db.query(
+        `WITH cur AS (SELECT indicator, unit_code, value FROM obs WHERE index_id = ? AND year = ? AND indicator NOT LIKE 'total%' AND value IS NOT NULL),
+              prev AS (SELECT indicator, value FROM obs WHERE index_id = ? AND year = ? AND unit_code = ? AND value IS NOT NULL)
+         SELECT cur.indicator, max(cur.value) FILTER (WHERE cur.unit_code = ?)::DOUBLE AS value, any_value(prev.value)::DOUBLE AS previous,
+                median(cur.value)::DOUBLE AS median, max(cur.value)::DOUBLE AS best, count(*)::INTEGER AS n
+         FROM cur LEFT JOIN prev USING (indicator) GROUP BY cur.indicator ORDER BY cur.indicator`,
+        [index, year, index, year - 1, unit, unit]
+      );
+    for (const [index, unit, years] of [['pci', '42', [2006, 2012, 2015, 2019, 2023]], ['papi', '01', [2011, 2016, 2019]], ['par_index', '62', [2023]]] as const) {
+      for (const year of years) {
+        expect(await ranking(db, index, year)).toEqual(await oneYear(index, year));
+        const byIndicator = (rows: { indicator: string }[]) => [...rows].sort((a, b) => (a.indicator < b.indicator ? -1 : 1));
+        expect(byIndicator(await components(db, index, unit, year))).toEqual(await oneYearComponents(index, unit, year));
+      }
+    }
+    // Through the cache (shippedDb), the same year twice is the very same array: a chart given it sees nothing new.
+    expect(await ranking(db, 'pci', 2014)).toBe(await ranking(db, 'pci', 2014));
+    expect(await components(db, 'pci', '42', 2014)).toBe(await components(db, 'pci', '42', 2014));
+    expect(await ranking(db, 'pci', 2014)).not.toBe(await ranking(db, 'pci', 2013));
+  });
 });
