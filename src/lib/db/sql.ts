@@ -170,8 +170,8 @@ export async function components(db: Db, indexId: string, unitCode: string, year
   });
 }
 
-// ── One year out of an every-year answer ──────────────────────────────────────────────────────────
-// The per-year functions above and below ask DuckDB for every year at once and pick the year here. In the
+// ── One year (or unit) out of an every-year (every-unit) answer ─────────────────────────────────
+// The per-year (per-unit) functions ask DuckDB for every year (unit) at once and pick it here. In the
 // browser the Db keeps answers (queryCache.ts), so the next year is already in hand; the pick is kept per
 // answer and year, so asking again returns the very same rows (a chart given them sees nothing new).
 
@@ -184,17 +184,18 @@ function memo<R>(on: object, key: string, make: () => R[]): R[] {
   return r;
 }
 
-/** The rows of one year, without their `year` column, as the per-year questions returned them. */
-function ofYear<R extends { year: number }>(rows: readonly R[], year: number): Omit<R, 'year'>[] {
-  return memo(rows, `year ${year}`, () =>
+/** The rows whose `column` is `value`, without that column, as a question about that one value returned them. */
+function pick<R, K extends keyof R & string>(rows: readonly R[], column: K, value: R[K]): Omit<R, K>[] {
+  return memo(rows, `${column} ${String(value)}`, () =>
     rows
-      .filter((r) => r.year === year)
+      .filter((r) => r[column] === value)
       .map((r) => {
-        const { year: _, ...rest } = r;
-        return Object.freeze(rest);
+        const { [column]: _, ...rest } = r;
+        return Object.freeze(rest) as Omit<R, K>;
       })
   );
 }
+const ofYear = <R extends { year: number }>(rows: readonly R[], year: number) => pick(rows, 'year', year);
 
 // ── Analysis views (issue 5b): regions, DDCI groups, unit profiles ──────────────────────────────
 
@@ -322,19 +323,19 @@ export interface UnitTotalRow {
   n_values: number;
 }
 
-/** A unit's totals in every index and year, with its position among the units of its group. */
-export function unitTotals(db: Db, unitCode: string): Promise<UnitTotalRow[]> {
-  return db.query<UnitTotalRow>(
-    `WITH t AS (
-       SELECT index_id, year, unit_code, value, rank, rank_of, rank_source, band,
-              CASE WHEN value IS NULL THEN NULL
-                   ELSE (rank() OVER (PARTITION BY index_id, year, unit_group, value IS NULL ORDER BY value DESC))::INTEGER END AS position,
-              (count(value) OVER (PARTITION BY index_id, year, unit_group))::INTEGER AS n_values
-       FROM ${OBS_TABLE} WHERE indicator = 'total'
-     )
-     SELECT index_id, year, value, rank, rank_of, rank_source, band, position, n_values FROM t WHERE unit_code = ? ORDER BY index_id, year`,
-    [unitCode]
+/**
+ * A unit's totals in every index and year, with its position among the units of its group. Asked for every
+ * unit at once and the unit picked in JS (see pick): a profile's next unit asks the engine nothing new.
+ */
+export async function unitTotals(db: Db, unitCode: string): Promise<UnitTotalRow[]> {
+  const all = await db.query<UnitTotalRow & { unit_code: string }>(
+    `SELECT unit_code, index_id, year, value, rank, rank_of, rank_source, band,
+            CASE WHEN value IS NULL THEN NULL
+                 ELSE (rank() OVER (PARTITION BY index_id, year, unit_group, value IS NULL ORDER BY value DESC))::INTEGER END AS position,
+            (count(value) OVER (PARTITION BY index_id, year, unit_group))::INTEGER AS n_values
+     FROM ${OBS_TABLE} WHERE indicator = 'total' ORDER BY unit_code, index_id, year`
   );
+  return pick(all, 'unit_code', unitCode);
 }
 
 export interface UnitYearRow {
@@ -344,13 +345,13 @@ export interface UnitYearRow {
   has_components: boolean;
 }
 
-/** Every index and year a unit has any figure for: one query for a profile instead of one per index and year. */
-export function unitYears(db: Db, unitCode: string): Promise<UnitYearRow[]> {
-  return db.query<UnitYearRow>(
-    `SELECT index_id, year, bool_or(indicator NOT LIKE 'total%' AND value IS NOT NULL) AS has_components
-     FROM ${OBS_TABLE} WHERE unit_code = ? GROUP BY index_id, year ORDER BY index_id, year`,
-    [unitCode]
+/** Every index and year a unit has any figure for: one query for a profile instead of one per index and year (every unit at once, see pick). */
+export async function unitYears(db: Db, unitCode: string): Promise<UnitYearRow[]> {
+  const all = await db.query<UnitYearRow & { unit_code: string }>(
+    `SELECT unit_code, index_id, year, bool_or(indicator NOT LIKE 'total%' AND value IS NOT NULL) AS has_components
+     FROM ${OBS_TABLE} GROUP BY unit_code, index_id, year ORDER BY unit_code, index_id, year`
   );
+  return pick(all, 'unit_code', unitCode);
 }
 
 export interface LatestComponentRow extends Omit<ComponentRow, 'previous'> {
@@ -360,23 +361,27 @@ export interface LatestComponentRow extends Omit<ComponentRow, 'previous'> {
 
 /**
  * For each index, a unit's components in the latest year it has any, beside that year's median and best
- * over all units: a profile's strongest and weakest parts in one query instead of one per index.
+ * over all units: a profile's strongest and weakest parts in one query instead of one per index (every
+ * unit at once, see pick).
  */
-export function latestComponents(db: Db, unitCode: string): Promise<LatestComponentRow[]> {
-  return db.query<LatestComponentRow>(
-    `WITH latest AS (
-       SELECT index_id, max(year) AS year FROM ${OBS_TABLE}
-       WHERE unit_code = ? AND indicator NOT LIKE 'total%' AND value IS NOT NULL GROUP BY index_id
-     ), cur AS (
-       SELECT o.index_id, o.year, o.indicator, o.unit_code, o.value FROM ${OBS_TABLE} o JOIN latest USING (index_id, year)
-       WHERE o.indicator NOT LIKE 'total%' AND o.value IS NOT NULL
+export async function latestComponents(db: Db, unitCode: string): Promise<LatestComponentRow[]> {
+  const all = await db.query<LatestComponentRow & { unit_code: string }>(
+    `WITH c AS (
+       SELECT unit_code, index_id, year, indicator, value FROM ${OBS_TABLE} WHERE indicator NOT LIKE 'total%' AND value IS NOT NULL
+     ), latest AS (
+       SELECT unit_code, index_id, max(year) AS year FROM c GROUP BY unit_code, index_id
+     ), stats AS (
+       SELECT index_id, year, indicator, median(value)::DOUBLE AS median, max(value)::DOUBLE AS best, count(*)::INTEGER AS n
+       FROM c GROUP BY index_id, year, indicator
+     ), own AS (
+       SELECT unit_code, index_id, year, indicator, max(value)::DOUBLE AS value FROM c GROUP BY unit_code, index_id, year, indicator
      )
-     SELECT index_id, year::INTEGER AS year, indicator,
-            max(value) FILTER (WHERE unit_code = ?)::DOUBLE AS value,
-            median(value)::DOUBLE AS median, max(value)::DOUBLE AS best, count(*)::INTEGER AS n
-     FROM cur GROUP BY index_id, year, indicator ORDER BY index_id, indicator`,
-    [unitCode, unitCode]
+     SELECT l.unit_code, s.index_id, s.year::INTEGER AS year, s.indicator, o.value, s.median, s.best, s.n
+     FROM latest l JOIN stats s USING (index_id, year)
+     LEFT JOIN own o ON o.unit_code = l.unit_code AND o.index_id = s.index_id AND o.year = s.year AND o.indicator = s.indicator
+     ORDER BY l.unit_code, s.index_id, s.indicator`
   );
+  return pick(all, 'unit_code', unitCode);
 }
 
 export interface UnitTrendRow extends TrendRow {
