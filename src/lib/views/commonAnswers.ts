@@ -5,7 +5,7 @@
 // after an idle moment: a click meanwhile waits for one question at most.
 import { allDefinitions } from '../catalogue/definitions';
 import type { Db } from '../db/db';
-import { components, latestComponents, ranking, references, unitsOf, unitTotals, unitYears, yearsOf } from '../db/sql';
+import { allUnits, components, latestComponents, ranking, references, unitsOf, unitTotals, unitYears, yearsOf } from '../db/sql';
 
 const idle = () =>
   new Promise<void>((resolve) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 50)));
@@ -24,7 +24,8 @@ export async function warmCommonAnswers(db: Db): Promise<void> {
     await idle();
     await components(db, def.id, unit, latest);
   }
-  const anyUnit = (await unitsOf(db, allDefinitions()[0]?.id ?? 'pci'))[0]?.unit_code;
+  await idle();
+  const anyUnit = (await allUnits(db))[0]?.unit_code;
   if (anyUnit == null) return;
   for (const ask of [unitTotals, unitYears, latestComponents]) {
     await idle();
