@@ -3,7 +3,7 @@
 // then repeats one interaction under Chromium's CPU profiler and prints each sample's time (input → new text
 // on screen) and the functions with the most self time, by file. Run `npm run build` first.
 // Options: --url /tinh/ha-tinh?nam=2015 (default), --select year-select|index-select, --values 2014,2013,…,
-// --wait "[data-testid=headline]" (what must show the value's text), --top 25, --css "…".
+// --wait "[data-testid=headline]" (what must show the value's text), --texts (when that text is not the value), --top 25, --css "…", --trace.
 import { startBuiltServer } from './builtServer.mjs';
 import { chromium } from 'playwright-core';
 
@@ -15,9 +15,13 @@ const url = arg('--url', '/tinh/ha-tinh?nam=2015');
 const select = arg('--select', 'year-select');
 const values = arg('--values', '2014,2013,2012,2011,2010,2009,2008,2007').split(',');
 const wait = arg('--wait', '[data-testid="headline"]');
+// --texts: what --wait must show after each value, where it is not the value itself (an index id → its short name).
+const texts = arg('--texts', null)?.split(',') ?? values;
 const top = Number(arg('--top', '25'));
 // --css "…": a style sheet added to the page before profiling (to try a CSS change without a rebuild).
 const css = arg('--css', null);
+// --trace: Chromium's timeline instead of the CPU profiler: the browser's own work (style, layout, paint) per kind.
+const trace = process.argv.includes('--trace');
 
 const { base, server } = await startBuiltServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -28,11 +32,14 @@ try {
   if (css) await page.addStyleTag({ content: css });
   await page.waitForTimeout(800);
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
+  if (trace) await browser.startTracing(page, { categories: ['devtools.timeline'] });
+  else {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   const times = [];
-  for (const v of values) {
+  for (const [i, v] of values.entries()) {
     await page.evaluate((t) => {
       window.__t0 = null;
       document.addEventListener(t, () => (window.__t0 ??= performance.now()), { capture: true, once: true });
@@ -48,7 +55,7 @@ try {
           });
           mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
         }),
-      [wait, v]
+      [wait, texts[i]]
     );
     await page.selectOption(`[data-testid="${select}"]`, v);
     const t1 = await done;
@@ -57,30 +64,39 @@ try {
     console.log(`${v}: ${times.at(-1)} ms (view build ${build == null ? '–' : Math.round(build)} ms)`);
     await page.waitForTimeout(300);
   }
-  const { profile } = await cdp.send('Profiler.stop');
-  // Self time per function (sampled), then per file.
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  const self = new Map();
-  const dt = profile.timeDeltas;
-  for (let i = 0; i < profile.samples.length; i++) {
-    const n = byId.get(profile.samples[i]);
-    const f = n.callFrame;
-    if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
-    const file = (f.url.split('/').pop() || f.url || '(native)').slice(0, 40);
-    const k = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
-    self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
+  if (trace) {
+    const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+    const kinds = { FunctionCall: 'script', UpdateLayoutTree: 'style', Layout: 'layout', PrePaint: 'pre-paint', Paint: 'paint', Layerize: 'layerize' };
+    const sum = {};
+    for (const e of events) if (e.ph === 'X' && kinds[e.name]) sum[kinds[e.name]] = (sum[kinds[e.name]] ?? 0) + e.dur / 1000;
+    console.log(`\nper change (ms): ${Object.entries(sum).map(([k, v]) => `${k} ${(v / values.length).toFixed(1)}`).join(', ')}`);
+    for (const e of events) if (e.name === 'Layout' && e.dur > 3000) console.log(`  layout ${(e.dur / 1000).toFixed(1)} ms: ${e.args?.beginData?.dirtyObjects} of ${e.args?.beginData?.totalObjects} objects`);
+  } else {
+    const { profile } = await cdp.send('Profiler.stop');
+    // Self time per function (sampled), then per file.
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const self = new Map();
+    const dt = profile.timeDeltas;
+    for (let i = 0; i < profile.samples.length; i++) {
+      const n = byId.get(profile.samples[i]);
+      const f = n.callFrame;
+      if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+      const file = (f.url.split('/').pop() || f.url || '(native)').slice(0, 40);
+      const k = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+      self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
+    }
+    const rows = [...self].sort((a, b) => b[1] - a[1]);
+    const total = rows.reduce((s, [, v]) => s + v, 0);
+    console.log(`\nbusy ${Math.round(total)} ms over ${values.length} changes; top self time:`);
+    for (const [k, v] of rows.slice(0, top)) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
+    const files = new Map();
+    for (const [k, v] of rows) {
+      const f = k.split(' ').pop().replace(/:\d+$/, '');
+      files.set(f, (files.get(f) ?? 0) + v);
+    }
+    console.log('\nby file:');
+    for (const [f, v] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${f}`);
   }
-  const rows = [...self].sort((a, b) => b[1] - a[1]);
-  const total = rows.reduce((s, [, v]) => s + v, 0);
-  console.log(`\nbusy ${Math.round(total)} ms over ${values.length} changes; top self time:`);
-  for (const [k, v] of rows.slice(0, top)) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
-  const files = new Map();
-  for (const [k, v] of rows) {
-    const f = k.split(' ').pop().replace(/:\d+$/, '');
-    files.set(f, (files.get(f) ?? 0) + v);
-  }
-  console.log('\nby file:');
-  for (const [f, v] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${f}`);
 } finally {
   await browser.close();
   server.kill('SIGTERM');

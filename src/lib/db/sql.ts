@@ -99,14 +99,39 @@ export interface TrendRow {
 }
 
 /** A unit's indicator over every year it has any figure for this index; a year without this indicator has value null. */
-export function trend(db: Db, indexId: string, unitCode: string, indicator = 'total'): Promise<TrendRow[]> {
-  return db.query<TrendRow>(
-    `WITH yrs AS (SELECT DISTINCT year FROM ${OBS_TABLE} WHERE index_id = ? AND unit_code = ?),
-          t AS (SELECT year, value, rank, rank_of, rank_source, band FROM ${OBS_TABLE} WHERE index_id = ? AND unit_code = ? AND indicator = ?)
-     SELECT yrs.year, t.value, t.rank, t.rank_of, t.rank_source, t.band FROM yrs LEFT JOIN t USING (year) ORDER BY yrs.year`,
-    [indexId, unitCode, indexId, unitCode, indicator]
+export async function trend(db: Db, indexId: string, unitCode: string, indicator = 'total'): Promise<TrendRow[]> {
+  const all = await everyUnitSeries(db, indexId, indicator);
+  return memo(all, `trend ${unitCode}`, () =>
+    all.filter((r) => r.unit_code === unitCode).map((r) => Object.freeze({ year: r.year, value: r.value, rank: r.rank, rank_of: r.rank_of, rank_source: r.rank_source, band: r.band }))
   );
 }
+
+interface EveryUnitRow extends TrendRow {
+  unit_code: string;
+  unit_name: string;
+  /** The unit has a row for this indicator that year (a year on record without it comes back null). */
+  present: boolean;
+}
+
+/**
+ * Every unit's indicator over every year it has any figure for the index: what trend, trendsOf and
+ * seriesFor read, asked once per index and indicator (one province's trend is then a pick, not a query).
+ */
+function everyUnitSeries(db: Db, indexId: string, indicator: string): Promise<EveryUnitRow[]> {
+  return db.query<EveryUnitRow>(
+    `WITH yrs AS (SELECT unit_code, year, any_value(unit_name) AS unit_name FROM ${OBS_TABLE} WHERE index_id = ? GROUP BY unit_code, year),
+          t AS (SELECT unit_code, year, value, rank, rank_of, rank_source, band FROM ${OBS_TABLE} WHERE index_id = ? AND indicator = ?)
+     SELECT yrs.unit_code, yrs.unit_name, yrs.year, t.value, t.rank, t.rank_of, t.rank_source, t.band, (t.unit_code IS NOT NULL) AS present
+     FROM yrs LEFT JOIN t ON t.unit_code = yrs.unit_code AND t.year = yrs.year ORDER BY yrs.unit_code, yrs.year`,
+    [indexId, indexId, indicator]
+  );
+}
+
+/** One unit's rows of an every-unit answer, with its code; kept per answer and unit. */
+function unitRows(all: readonly EveryUnitRow[], unitCode: string): readonly EveryUnitRow[] {
+  return memo(all, `unit ${unitCode}`, () => all.filter((r) => r.unit_code === unitCode));
+}
+const byCode = (codes: readonly string[]) => [...new Set(codes)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 export interface ReferenceRow {
   year: number;
@@ -388,14 +413,16 @@ export interface UnitTrendRow extends TrendRow {
   unit_code: string;
 }
 
-/** Several units' trends of one indicator at once (peers, a merged province's old units). */
-export function trendsOf(db: Db, indexId: string, unitCodes: readonly string[], indicator = 'total'): Promise<UnitTrendRow[]> {
-  if (unitCodes.length === 0) return Promise.resolve([]);
-  const marks = unitCodes.map(() => '?').join(', ');
-  return db.query<UnitTrendRow>(
-    `SELECT unit_code, year, value, rank, rank_of, rank_source, band FROM ${OBS_TABLE}
-     WHERE index_id = ? AND indicator = ? AND unit_code IN (${marks}) ORDER BY unit_code, year`,
-    [indexId, indicator, ...unitCodes]
+/** Several units' trends of one indicator at once (peers, a merged province's old units): the years each has this indicator. */
+export async function trendsOf(db: Db, indexId: string, unitCodes: readonly string[], indicator = 'total'): Promise<UnitTrendRow[]> {
+  if (unitCodes.length === 0) return [];
+  const all = await everyUnitSeries(db, indexId, indicator);
+  return byCode(unitCodes).flatMap((code) =>
+    memo(all, `trendsOf ${code}`, () =>
+      unitRows(all, code)
+        .filter((r) => r.present)
+        .map((r) => Object.freeze({ unit_code: r.unit_code, year: r.year, value: r.value, rank: r.rank, rank_of: r.rank_of, rank_source: r.rank_source, band: r.band }))
+    )
   );
 }
 
@@ -416,34 +443,33 @@ export interface SeriesRow {
 
 /** Several units' indicator over every year each has any figure for this index (trends, bump chart);
  *  a year on record without this indicator comes back with value and rank null: a gap, not a zero.
- *  Positions are worked out only for years without a published rank (PAPI), so PCI pays for one scan. */
+ *  Positions are worked out only for years without a published rank (PAPI). */
 export async function seriesFor(db: Db, indexId: string, unitCodes: readonly string[], indicator = 'total'): Promise<SeriesRow[]> {
   if (unitCodes.length === 0) return [];
-  const marks = unitCodes.map(() => '?').join(', ');
-  const rows = await db.query<Omit<SeriesRow, 'position' | 'n'>>(
-    `SELECT unit_code, year, any_value(unit_name) AS unit_name,
-            max(value) FILTER (WHERE indicator = ?)::DOUBLE AS value,
-            max(rank) FILTER (WHERE indicator = ?)::INTEGER AS rank,
-            max(rank_of) FILTER (WHERE indicator = ?)::INTEGER AS rank_of,
-            max(rank_source) FILTER (WHERE indicator = ?) AS rank_source,
-            any_value(band) FILTER (WHERE indicator = ?) AS band
-     FROM ${OBS_TABLE} WHERE index_id = ? AND unit_code IN (${marks})
-     GROUP BY unit_code, year ORDER BY unit_code, year`,
-    [indicator, indicator, indicator, indicator, indicator, indexId, ...unitCodes]
-  );
-  const unranked = [...new Set(rows.filter((r) => r.rank == null && r.value != null).map((r) => r.year))];
-  const values = new Map<number, number[]>();
-  if (unranked.length) {
-    const all = await db.query<{ year: number; value: number }>(
-      `SELECT year, value FROM ${OBS_TABLE} WHERE index_id = ? AND indicator = ? AND value IS NOT NULL AND year IN (${unranked.map(() => '?').join(', ')})`,
-      [indexId, indicator, ...unranked]
-    );
-    for (const a of all) values.set(a.year, [...(values.get(a.year) ?? []), a.value]);
-  }
-  return rows.map((r) => {
-    const vs = r.rank == null && r.value != null ? values.get(r.year) : undefined;
-    return { ...r, position: vs ? 1 + vs.filter((v) => v > r.value!).length : null, n: vs ? vs.length : null };
+  const all = await everyUnitSeries(db, indexId, indicator);
+  // Every unit's values per year, for positions in years without a published rank.
+  const [valuesByYear] = memo(all, 'values by year', () => {
+    const m = new Map<number, number[]>();
+    for (const r of all) if (r.present && r.value != null) m.set(r.year, [...(m.get(r.year) ?? []), r.value]);
+    return [m];
   });
+  return byCode(unitCodes).flatMap((code) =>
+    unitRows(all, code).map((r) => {
+      const vs = r.rank == null && r.value != null ? valuesByYear.get(r.year) : undefined;
+      return {
+        unit_code: r.unit_code,
+        year: r.year,
+        unit_name: r.unit_name,
+        value: r.value,
+        rank: r.rank,
+        rank_of: r.rank_of,
+        rank_source: r.rank_source,
+        band: r.band,
+        position: vs ? 1 + vs.filter((v) => v > r.value!).length : null,
+        n: vs ? vs.length : null
+      };
+    })
+  );
 }
 
 /** The sources recorded for a unit's figures in some years (the briefing's "Nguồn số liệu"). */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { median } from 'd3';
-import { components, latestComponents, ranking, references, trend, unitsOf, unitYears, yearsOf } from '../../../src/lib/db/sql';
+import { components, latestComponents, ranking, references, seriesFor, trend, trendsOf, unitsOf, unitYears, yearsOf } from '../../../src/lib/db/sql';
 import type { Db } from '../../../src/lib/db/db';
 import { shippedDb } from '../../helpers/shippedDb';
 
@@ -123,5 +123,36 @@ describe('a unit profile in three queries', () => {
     expect(await ranking(db, 'pci', 2014)).toBe(await ranking(db, 'pci', 2014));
     expect(await components(db, 'pci', '42', 2014)).toBe(await components(db, 'pci', '42', 2014));
     expect(await ranking(db, 'pci', 2014)).not.toBe(await ranking(db, 'pci', 2013));
+  });
+
+  it('a unit out of the every-unit answer is what a question about that unit alone returns', async () => {
+    // trend, trendsOf and seriesFor as they were asked before (per unit, in SQL).
+    const oneTrend = (index: string, unit: string) =>
+      db.query(
+        `WITH yrs AS (SELECT DISTINCT year FROM obs WHERE index_id = ? AND unit_code = ?),
+              t AS (SELECT year, value, rank, rank_of, rank_source, band FROM obs WHERE index_id = ? AND unit_code = ? AND indicator = 'total')
+         SELECT yrs.year, t.value, t.rank, t.rank_of, t.rank_source, t.band FROM yrs LEFT JOIN t USING (year) ORDER BY yrs.year`,
+        [index, unit, index, unit]
+      );
+    const someTrends = (index: string, units: string[]) =>
+      db.query(
+        `SELECT unit_code, year, value, rank, rank_of, rank_source, band FROM obs
+         WHERE index_id = ? AND indicator = 'total' AND unit_code IN (${units.map(() => '?').join(', ')}) ORDER BY unit_code, year`,
+        [index, ...units]
+      );
+    for (const [index, units] of [['pci', ['42', '01', '62', '79']], ['papi', ['42', '01', '48']], ['dti', ['42', '01']], ['ddci_42', ['42:so-tu-phap']]] as const) {
+      for (const u of units) expect(await trend(db, index, u)).toEqual(await oneTrend(index, u));
+      expect(await trendsOf(db, index, [...units].reverse())).toEqual(await someTrends(index, [...units]));
+      const series = await seriesFor(db, index, [...units]);
+      expect(series.map(({ position: _p, n: _n, unit_name: _u, ...r }) => r)).toEqual(
+        (await Promise.all([...units].sort().map(async (u) => (await oneTrend(index, u)).map((r) => ({ unit_code: u, ...(r as object) }))))).flat()
+      );
+    }
+    // PAPI publishes no ranks: a position among the provinces with a value that year, and how many they were.
+    const papi2015 = (await ranking(db, 'papi', 2015)).filter((r) => r.value != null);
+    const hn = (await seriesFor(db, 'papi', ['01'])).find((r) => r.year === 2015)!;
+    expect(hn.n).toBe(papi2015.length);
+    expect(hn.position).toBe(1 + papi2015.filter((r) => r.value! > hn.value!).length);
+    expect(await trend(db, 'pci', '42')).toBe(await trend(db, 'pci', '42'));
   });
 });
