@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { screenshot, serverAndBrowser, waitForDuckDb, type Watched, watchedPage } from './harness';
 import { buildDataset, readShippedFiles } from '../../src/lib/server/shippedData';
+import { rewriteBundle } from '../helpers/dataBundle';
 
 const data = buildDataset(readShippedFiles());
 const pci = (code: string, year: number) => data.observations.find((o) => o.index_id === 'pci' && o.unit_code === code && o.year === year && o.indicator === 'total');
@@ -339,9 +340,8 @@ describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
       ];
       await w.context.route('**/api/data/*.csv', async (route) => {
         const res = await route.fetch();
-        let body = await res.text();
-        for (const [a, b] of evil) body = body.replaceAll(a, b);
-        await route.fulfill({ status: 200, headers: { 'content-type': 'text/csv; charset=utf-8' }, body });
+        const body = rewriteBundle(await res.text(), 'units', (units) => evil.reduce((t, [a, b]) => t.replaceAll(a, b), units));
+        await route.fulfill({ status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body });
       });
       await w.page.goto(`${app.server.url}/xep-hang?nam=2015&xem=tang-giam&tu=2013&chon=ha-tinh`);
       await waitForDuckDb(w.page);

@@ -7,6 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, type Server } from './harness';
 import { afterAll, beforeAll } from 'vitest';
+import { bundleTable } from '../helpers/dataBundle';
 
 interface Got {
   status: number;
@@ -91,7 +92,9 @@ describe('compression on the wire', () => {
     const plain = await get(server.url, urls.html);
     expect(plain.body.toString()).toContain('Xếp hạng PCI 2015');
     const csv = await get(server.url, urls.csv);
-    expect(csv.body.toString().split('\n')[0]).toContain('unit_code');
+    // The plain data file: its first line, then the units CSV (data/observationsBundle.ts).
+    expect(csv.body.toString().split('\n').slice(0, 2)).toEqual([expect.stringMatching(/^chiso-obs 1 \d+ \d+$/), 'id,unit_code,unit_name,unit_group']);
+    expect(bundleTable(csv.body.toString()).find((r) => r.unit_code === '42' && r.index_id === 'pci' && r.year === '2015' && r.indicator === 'total')).toMatchObject({ unit_name: 'Hà Tĩnh', value: '57.2', rank: '45' });
   });
 
   it('serves the DuckDB wasm precompressed, with its type and an immutable cache', async () => {

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server, signIn } from './harness';
 import { SHIPPED_FILES } from '../../src/lib/data/loadShipped';
 import { zipBomb } from '../unit/server/zip';
+import { bundleTable } from '../helpers/dataBundle';
 
 // The shipped data set without the PCI 2015 workbook rows: the upload brings them back.
 const shipped = mkdtempSync(path.join(os.tmpdir(), 'chiso-shipped-'));
@@ -580,13 +581,6 @@ async function dataUrl(w: Awaited<ReturnType<typeof watchedPage>>): Promise<stri
   return w.requests.filter((r) => r.startsWith('/api/data/')).at(-1) ?? '';
 }
 
-function rowOf(csv: string, unit: string, year: number, index: string, indicator: string): Record<string, string> | undefined {
-  const [head, ...lines] = csv.trim().split('\n');
-  const cols = head.split(',');
-  for (const l of lines) {
-    const cells = l.split(',');
-    const r = Object.fromEntries(cols.map((c, i) => [c, cells[i]]));
-    if (r.unit_code === unit && Number(r.year) === year && r.index_id === index && r.indicator === indicator) return r;
-  }
-  return undefined;
+function rowOf(data: string, unit: string, year: number, index: string, indicator: string): Record<string, string> | undefined {
+  return bundleTable(data).find((r) => r.unit_code === unit && Number(r.year) === year && r.index_id === index && r.indicator === indicator);
 }

@@ -63,7 +63,11 @@ export function observationParts(input: readonly Observation[]): BundleParts {
 }
 
 export function observationsBundle(rows: readonly Observation[]): string {
-  const p = observationParts(rows);
+  return joinBundle(observationParts(rows));
+}
+
+/** The file made of three CSV texts: the first line gives the first two's lengths in bytes. */
+export function joinBundle(p: BundleParts): string {
   const len = (s: string) => new TextEncoder().encode(s).length;
   return `${MAGIC} ${len(p.units)} ${len(p.sources)}\n${p.units}${p.sources}${p.rows}`;
 }
