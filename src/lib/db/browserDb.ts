@@ -1,7 +1,7 @@
 // DuckDB in the browser: the `eh` bundle in a Worker, started and instantiated by the head script
 // (duckdbBoot.ts) and fed the long table as one cached file (data/observationsBundle.ts).
-import { arrowToRows, type Db, type Param } from './db';
-import { createObservationsTable, createRegionsTable } from './sql';
+import { arrowToRows, isReadOnly, type Db, type Param } from './db';
+import { bundleFiles, createObservationsTable, createRegionsTable } from './sql';
 import { cachingDb } from './queryCache';
 import { markReferenceTablesReady } from './referenceTables';
 import { REGIONS_CSV } from '../units/regionsCsv';
@@ -18,17 +18,18 @@ export async function openBrowserDb(boot: Boot): Promise<Db> {
   const conn = await db.connect();
   // Prepared statements are kept per SQL text: each message to the worker costs a round trip, and a
   // redraw runs the same few statements again (prepare + query + close would be three trips each).
-  // A statement without parameters (DDL: the table is rebuilt) drops them all.
+  // A statement that is not a read (DDL: the table is rebuilt) drops them all; a read without parameters
+  // (an every-unit answer) runs as it is and leaves them be.
   type Prepared = Awaited<ReturnType<typeof conn.prepare>>;
   const prepared = new Map<string, Promise<Prepared>>();
   const api: Db = {
     async query<T>(sql: string, params: Param[] = []) {
-      if (params.length === 0) {
+      if (!isReadOnly(sql)) {
         const old = [...prepared.values()];
         prepared.clear();
         await Promise.all(old.map((p) => p.then((s) => s.close()).catch(() => {})));
-        return arrowToRows<T>(await conn.query(sql));
       }
+      if (params.length === 0) return arrowToRows<T>(await conn.query(sql));
       let stmt = prepared.get(sql);
       if (!stmt) {
         stmt = conn.prepare(sql);
@@ -46,7 +47,7 @@ export async function openBrowserDb(boot: Boot): Promise<Db> {
   // statement and cached result just as the user starts clicking.
   const parts = splitBundle(new Uint8Array(await boot.data));
   performance.mark('chiso:db-csv');
-  const files = { units: 'obs-units.csv', sources: 'obs-sources.csv', rows: 'obs-rows.csv' };
+  const files = bundleFiles('obs');
   await Promise.all([
     ...(['units', 'sources', 'rows'] as const).map((k) => db.registerFileBuffer(files[k], parts[k])),
     api.registerCsv('regions_6.csv', REGIONS_CSV)

@@ -3,6 +3,9 @@
 
 export type Param = string | number | boolean | null;
 
+/** A statement that only reads (SELECT or WITH): anything else may change the tables. */
+export const isReadOnly = (sql: string): boolean => /^\s*(SELECT|WITH)\b/i.test(sql);
+
 export interface Db {
   /** Run a query with `?` parameters; rows come back as plain objects with JS numbers. */
   query<T = Record<string, unknown>>(sql: string, params?: Param[]): Promise<T[]>;

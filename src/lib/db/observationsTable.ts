@@ -3,11 +3,11 @@
 import type { Db } from './db';
 import type { Observation } from '../data/observation';
 import { observationParts } from '../data/observationsBundle';
-import { createObservationsTable, type BundleFiles } from './sql';
+import { bundleFiles, createObservationsTable } from './sql';
 
 export async function loadObservations(db: Db, rows: readonly Observation[], prefix = 'obs'): Promise<void> {
   const parts = observationParts(rows);
-  const files: BundleFiles = { units: `${prefix}-units.csv`, sources: `${prefix}-sources.csv`, rows: `${prefix}-rows.csv` };
+  const files = bundleFiles(prefix);
   for (const k of ['units', 'sources', 'rows'] as const) await db.registerCsv(files[k], parts[k]);
   await createObservationsTable(db, files);
   for (const f of Object.values(files)) await db.dropFile?.(f);

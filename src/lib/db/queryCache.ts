@@ -7,9 +7,7 @@
 // holds the same arrays, so the charts drawn from them see nothing new and are not redrawn. A view that
 // wants to sort or edit rows copies them first (editing a frozen row throws, and the tests run the views
 // through this cache to catch it).
-import type { Db, Param } from './db';
-
-const READ_ONLY = /^\s*(SELECT|WITH)\b/i;
+import { isReadOnly, type Db, type Param } from './db';
 
 function freeze<T>(rows: T[]): T[] {
   for (const r of rows) if (r && typeof r === 'object' && Object.getPrototypeOf(r) === Object.prototype) Object.freeze(r);
@@ -20,7 +18,7 @@ export function cachingDb(inner: Db, max = 200): Db {
   const cache = new Map<string, Promise<unknown[]>>();
   return {
     async query<T>(sql: string, params: Param[] = []): Promise<T[]> {
-      if (!READ_ONLY.test(sql)) {
+      if (!isReadOnly(sql)) {
         cache.clear();
         return inner.query<T>(sql, params);
       }

@@ -12,6 +12,9 @@ export interface BundleFiles {
   rows: string;
 }
 
+/** The names a bundle's three CSVs are registered under. */
+export const bundleFiles = (prefix: string): BundleFiles => ({ units: `${prefix}-units.csv`, sources: `${prefix}-sources.csv`, rows: `${prefix}-rows.csv` });
+
 const csvOptions = `header = true, auto_detect = false, delim = ',', quote = '"', escape = '"'`;
 
 /**
@@ -101,9 +104,7 @@ export interface TrendRow {
 /** A unit's indicator over every year it has any figure for this index; a year without this indicator has value null. */
 export async function trend(db: Db, indexId: string, unitCode: string, indicator = 'total'): Promise<TrendRow[]> {
   const all = await everyUnitSeries(db, indexId, indicator);
-  return memo(all, `trend ${unitCode}`, () =>
-    all.filter((r) => r.unit_code === unitCode).map((r) => Object.freeze({ year: r.year, value: r.value, rank: r.rank, rank_of: r.rank_of, rank_source: r.rank_source, band: r.band }))
-  );
+  return memo(all, `trend ${unitCode}`, () => unitRows(all, unitCode).map(trendRow));
 }
 
 interface EveryUnitRow extends TrendRow {
@@ -131,6 +132,8 @@ function everyUnitSeries(db: Db, indexId: string, indicator: string): Promise<Ev
 function unitRows(all: readonly EveryUnitRow[], unitCode: string): readonly EveryUnitRow[] {
   return memo(all, `unit ${unitCode}`, () => all.filter((r) => r.unit_code === unitCode));
 }
+const trendRow = (r: EveryUnitRow): TrendRow =>
+  Object.freeze({ year: r.year, value: r.value, rank: r.rank, rank_of: r.rank_of, rank_source: r.rank_source, band: r.band });
 const byCode = (codes: readonly string[]) => [...new Set(codes)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
 export interface ReferenceRow {
@@ -201,12 +204,11 @@ export async function components(db: Db, indexId: string, unitCode: string, year
 // answer and year, so asking again returns the very same rows (a chart given them sees nothing new).
 
 const picks = new WeakMap<object, Map<string, unknown>>();
-function memo<R>(on: object, key: string, make: () => R[]): R[] {
+function memo<V>(on: object, key: string, make: () => V): V {
   let m = picks.get(on);
   if (!m) picks.set(on, (m = new Map()));
-  let r = m.get(key) as R[] | undefined;
-  if (!r) m.set(key, (r = Object.freeze(make()) as R[]));
-  return r;
+  if (!m.has(key)) m.set(key, Object.freeze(make()));
+  return m.get(key) as V;
 }
 
 /** The rows whose `column` is `value`, without that column, as a question about that one value returned them. */
@@ -421,7 +423,7 @@ export async function trendsOf(db: Db, indexId: string, unitCodes: readonly stri
     memo(all, `trendsOf ${code}`, () =>
       unitRows(all, code)
         .filter((r) => r.present)
-        .map((r) => Object.freeze({ unit_code: r.unit_code, year: r.year, value: r.value, rank: r.rank, rank_of: r.rank_of, rank_source: r.rank_source, band: r.band }))
+        .map((r) => Object.freeze({ unit_code: r.unit_code, ...trendRow(r) }))
     )
   );
 }
@@ -448,10 +450,10 @@ export async function seriesFor(db: Db, indexId: string, unitCodes: readonly str
   if (unitCodes.length === 0) return [];
   const all = await everyUnitSeries(db, indexId, indicator);
   // Every unit's values per year, for positions in years without a published rank.
-  const [valuesByYear] = memo(all, 'values by year', () => {
+  const valuesByYear = memo(all, 'values by year', () => {
     const m = new Map<number, number[]>();
     for (const r of all) if (r.present && r.value != null) m.set(r.year, [...(m.get(r.year) ?? []), r.value]);
-    return [m];
+    return m;
   });
   return byCode(unitCodes).flatMap((code) =>
     unitRows(all, code).map((r) => {
