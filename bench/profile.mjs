@@ -3,7 +3,7 @@
 // then repeats one interaction under Chromium's CPU profiler and prints each sample's time (input → new text
 // on screen) and the functions with the most self time, by file. Run `npm run build` first.
 // Options: --url /tinh/ha-tinh?nam=2015 (default), --select year-select|index-select, --values 2014,2013,…,
-// --wait "[data-testid=headline]" (what must show the value's text), --texts (when that text is not the value), --top 25, --css "…", --trace.
+// --wait "[data-testid=headline]" (what must show the value's text), --texts (when that text is not the value), --top 25, --css "…", --eval "…", --trace.
 import { startBuiltServer } from './builtServer.mjs';
 import { chromium } from 'playwright-core';
 
@@ -20,6 +20,8 @@ const texts = arg('--texts', null)?.split(',') ?? values;
 const top = Number(arg('--top', '25'));
 // --css "…": a style sheet added to the page before profiling (to try a CSS change without a rebuild).
 const css = arg('--css', null);
+// --eval "…": a script run in the page before profiling (to try a change to the page without a rebuild).
+const evalJs = arg('--eval', null);
 // --trace: Chromium's timeline instead of the CPU profiler: the browser's own work (style, layout, paint) per kind.
 const trace = process.argv.includes('--trace');
 
@@ -30,6 +32,7 @@ try {
   await page.goto(base + url);
   await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
   if (css) await page.addStyleTag({ content: css });
+  if (evalJs) await page.evaluate(evalJs);
   await page.waitForTimeout(800);
   const cdp = await page.context().newCDPSession(page);
   if (trace) await browser.startTracing(page, { categories: ['devtools.timeline'] });
