@@ -6,7 +6,7 @@ export default defineConfig({
   // DuckDB's wasm is 34 MB: keep it out of Vite's dependency optimiser and let ?url serve the file as is.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   // CHISO_NO_MINIFY=1: readable names in a CPU profile (npm run bench:profile).
-  build: { chunkSizeWarningLimit: 2000, minify: process.env.CHISO_NO_MINIFY ? false : 'esbuild' },
+  build: { chunkSizeWarningLimit: 2000, ...(process.env.CHISO_NO_MINIFY ? { minify: false } : {}) },
   test: {
     projects: [
       {
