@@ -3,7 +3,7 @@
 // then repeats one interaction under Chromium's CPU profiler and prints each sample's time (input → new text
 // on screen) and the functions with the most self time, by file. Run `npm run build` first.
 // Options: --url /tinh/ha-tinh?nam=2015 (default), --select year-select|index-select, --values 2014,2013,…,
-// --wait "[data-testid=headline]" (what must show the value's text), --texts (when that text is not the value), --top 25, --css "…", --eval "…", --trace.
+// --search, --wait "[data-testid=headline]" (what must show the value's text), --texts (when that text is not the value), --top 25, --css "…", --eval "…", --trace, --queries.
 import { startBuiltServer } from './builtServer.mjs';
 import { chromium } from 'playwright-core';
 
@@ -24,11 +24,16 @@ const css = arg('--css', null);
 const evalJs = arg('--eval', null);
 // --trace: Chromium's timeline instead of the CPU profiler: the browser's own work (style, layout, paint) per kind.
 const trace = process.argv.includes('--trace');
+// --search: the values are typed into the unit search box and picked with Enter (--texts: the names to wait for).
+const search = process.argv.includes('--search');
+// --queries: print what each change asks of the browser's DuckDB worker (browserDb.ts logs it when asked to).
+const queries = process.argv.includes('--queries');
 
 const { base, server } = await startBuiltServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  if (queries) await page.addInitScript(() => (globalThis.__chisoQueries = []));
   await page.goto(base + url);
   await page.waitForSelector('[data-testid="db-status"][data-status="ready"]', { timeout: 120_000 });
   if (css) await page.addStyleTag({ content: css });
@@ -43,10 +48,11 @@ try {
   }
   const times = [];
   for (const [i, v] of values.entries()) {
+    if (search) await page.fill('[data-testid="unit-search"]', v); // typed before the clock starts, as in the bench
     await page.evaluate((t) => {
       window.__t0 = null;
       document.addEventListener(t, () => (window.__t0 ??= performance.now()), { capture: true, once: true });
-    }, 'change');
+    }, search ? 'keydown' : 'change');
     const done = page.evaluate(
       ([sel, txt]) =>
         new Promise((resolve) => {
@@ -60,11 +66,17 @@ try {
         }),
       [wait, texts[i]]
     );
-    await page.selectOption(`[data-testid="${select}"]`, v);
+    if (search) {
+      await page.fill('[data-testid="unit-search"]', v);
+      await page.keyboard.press('Enter');
+    } else await page.selectOption(`[data-testid="${select}"]`, v);
     const t1 = await done;
     times.push(Math.round(t1 - (await page.evaluate(() => window.__t0))));
     const build = await page.evaluate(() => performance.getEntriesByName('chiso:view-build').at(-1)?.duration ?? null);
     console.log(`${v}: ${times.at(-1)} ms (view build ${build == null ? '–' : Math.round(build)} ms)`);
+    if (queries)
+      for (const q of await page.evaluate(() => globalThis.__chisoQueries.splice(0)))
+        console.log(`   ${q.ms.toFixed(1).padStart(6)} ms  ${q.sql.replace(/\s+/g, ' ').slice(0, 100)} ${JSON.stringify(q.params)}`);
     await page.waitForTimeout(300);
   }
   if (trace) {

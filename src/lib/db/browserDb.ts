@@ -2,13 +2,18 @@
 // (duckdbBoot.ts) and fed the long table as one cached file (data/observationsBundle.ts).
 import { arrowToRows, isReadOnly, type Db, type Param } from './db';
 import { bundleFiles, createObservationsTable, createRegionsTable } from './sql';
-import { cachingDb } from './queryCache';
+import { cachingDb, type CachingDb } from './queryCache';
 import { markReferenceTablesReady } from './referenceTables';
 import { REGIONS_CSV } from '../units/regionsCsv';
 import { splitBundle } from '../data/observationsBundle';
 import type { Boot } from './duckdbBoot';
 
-export async function openBrowserDb(boot: Boot): Promise<Db> {
+declare global {
+  /** Each query sent to the worker, with its time from send to rows (waiting behind others included). */
+  var __chisoQueries: { ms: number; sql: string; params: Param[] }[] | undefined;
+}
+
+export async function openBrowserDb(boot: Boot): Promise<CachingDb> {
   // Marks (chiso:db-*) name each step for `npm run bench:timeline`.
   const duckdb = await import('@duckdb/duckdb-wasm');
   performance.mark('chiso:db-module');
@@ -24,6 +29,21 @@ export async function openBrowserDb(boot: Boot): Promise<Db> {
   const prepared = new Map<string, Promise<Prepared>>();
   const api: Db = {
     async query<T>(sql: string, params: Param[] = []) {
+      // `npm run bench:profile -- --queries` sets this list before the page loads, to see what reaches the worker.
+      const log = globalThis.__chisoQueries;
+      if (!log) return run<T>(sql, params);
+      const t0 = performance.now();
+      try {
+        return await run<T>(sql, params);
+      } finally {
+        log.push({ ms: performance.now() - t0, sql, params });
+      }
+    },
+    async registerCsv(name: string, text: string) {
+      await db.registerFileText(name, text);
+    }
+  };
+  async function run<T>(sql: string, params: Param[]): Promise<T[]> {
       if (!isReadOnly(sql)) {
         const old = [...prepared.values()];
         prepared.clear();
@@ -37,11 +57,7 @@ export async function openBrowserDb(boot: Boot): Promise<Db> {
         stmt.catch(() => prepared.delete(sql));
       }
       return arrowToRows<T>(await (await stmt).query(...params));
-    },
-    async registerCsv(name: string, text: string) {
-      await db.registerFileText(name, text);
-    }
-  };
+  }
   // The data's bytes go to the worker as they came (no decode to a string and back), and the small
   // regions table is made in the same step: a CREATE after the first view would drop every prepared
   // statement and cached result just as the user starts clicking.

@@ -1,6 +1,6 @@
 // The page's one browser DuckDB: taken over from the head script that started it (duckdbBoot.ts) as the
 // page hydrates; the server-rendered view is on screen meanwhile.
-import type { Db } from './db';
+import type { CachingDb } from './queryCache';
 import { DUCKDB_WASM_URL, DUCKDB_WORKER_URL } from './duckdbAssets';
 import { takeBoot, type Boot } from './duckdbBoot';
 
@@ -11,10 +11,10 @@ class ClientDb {
   error = $state<string | null>(null);
   /** Milliseconds from the page's navigation start to ready (what a person waits), for the footer and the benchmark. */
   readyMs = $state<number | null>(null);
-  #db: Db | null = null;
-  #started: Promise<Db> | null = null;
+  #db: CachingDb | null = null;
+  #started: Promise<CachingDb> | null = null;
 
-  start(dataUrl: string): Promise<Db> {
+  start(dataUrl: string): Promise<CachingDb> {
     if (this.#started) return this.#started;
     this.status = 'loading';
     performance.mark('chiso:db-start');
@@ -46,7 +46,7 @@ class ClientDb {
   }
 
   /** The DuckDB if it is ready now; views fall back to the server otherwise. */
-  get ready(): Db | null {
+  get ready(): CachingDb | null {
     return this.#db;
   }
 }

@@ -11,6 +11,8 @@ export interface Db {
   query<T = Record<string, unknown>>(sql: string, params?: Param[]): Promise<T[]>;
   /** Make a CSV text available to read_csv under `name`. */
   registerCsv(name: string, text: string): Promise<void>;
+  /** The Db this one is another door to (a cache's background lane): tables made through either are made for both. */
+  readonly base?: Db;
   /** Forget a registered file (the table made from it stays). */
   dropFile?(name: string): Promise<void>;
 }

@@ -14,28 +14,82 @@ function freeze<T>(rows: T[]): T[] {
   return Object.freeze(rows) as T[];
 }
 
-export function cachingDb(inner: Db, max = 200): Db {
+/** The cache, and a second door to it for questions nobody is waiting for yet (the warm-up). */
+export interface CachingDb extends Db {
+  /**
+   * The same cache, whose misses wait in a background lane: sent to the engine one at a time, and only while
+   * no foreground question is out, so a click's questions wait behind one background question at most
+   * (the engine answers in order). A foreground call asking what is still waiting there sends it at once.
+   */
+  background(): Db;
+}
+
+interface Waiting {
+  run: (lane: 'foreground' | 'background') => void;
+}
+
+export function cachingDb(inner: Db, max = 200): CachingDb {
   const cache = new Map<string, Promise<unknown[]>>();
-  return {
-    async query<T>(sql: string, params: Param[] = []): Promise<T[]> {
-      if (!isReadOnly(sql)) {
-        cache.clear();
-        return inner.query<T>(sql, params);
-      }
-      const key = `${sql}\u0000${JSON.stringify(params)}`;
-      let hit = cache.get(key);
-      if (hit) cache.delete(key); // re-inserted below: most recently used last
-      else {
-        hit = inner.query<T>(sql, params).then(freeze);
-        hit.catch(() => cache.delete(key));
-      }
-      cache.set(key, hit);
-      if (cache.size > max) cache.delete(cache.keys().next().value!);
-      return (await hit) as T[];
-    },
-    async registerCsv(name: string, text: string) {
+  const waiting = new Map<string, Waiting>(); // background misses not yet sent, by key, in asking order
+  let foreground = 0; // foreground questions out at the engine
+  let backgroundOut = false;
+
+  function pump() {
+    if (foreground > 0 || backgroundOut) return;
+    const next = waiting.entries().next();
+    if (next.done) return;
+    next.value[1].run('background');
+  }
+  function send<T>(sql: string, params: Param[], lane: 'foreground' | 'background'): Promise<T[]> {
+    if (lane === 'foreground') foreground++;
+    else backgroundOut = true;
+    return inner.query<T>(sql, params).finally(() => {
+      if (lane === 'foreground') foreground--;
+      else backgroundOut = false;
+      pump();
+    });
+  }
+  function remember(key: string, hit: Promise<unknown[]>) {
+    cache.delete(key); // re-inserted: most recently used last
+    cache.set(key, hit);
+    if (cache.size > max) cache.delete(cache.keys().next().value!);
+  }
+  async function registerCsv(name: string, text: string) {
+    cache.clear();
+    await inner.registerCsv(name, text);
+  }
+  async function query<T>(sql: string, params: Param[], lane: 'foreground' | 'background'): Promise<T[]> {
+    if (!isReadOnly(sql)) {
       cache.clear();
-      await inner.registerCsv(name, text);
+      return send<T>(sql, params, 'foreground');
     }
+    const key = `${sql}\u0000${JSON.stringify(params)}`;
+    let hit = cache.get(key);
+    if (hit) {
+      if (lane === 'foreground') waiting.get(key)?.run('foreground');
+    } else if (lane === 'foreground') {
+      hit = send<T>(sql, params, 'foreground').then(freeze);
+      hit.catch(() => cache.delete(key));
+    } else {
+      hit = new Promise<unknown[]>((resolve, reject) => {
+        // Sent by pump() in the background lane, or at once as foreground when a foreground caller asks for it.
+        const run = (sendAs: 'foreground' | 'background') => {
+          if (!waiting.delete(key)) return; // already sent
+          send<T>(sql, params, sendAs).then((rows) => resolve(freeze(rows)), reject);
+        };
+        waiting.set(key, { run });
+      });
+      hit.catch(() => cache.delete(key));
+    }
+    remember(key, hit);
+    pump();
+    return (await hit) as T[];
+  }
+  const self: CachingDb = {
+    query: <T>(sql: string, params: Param[] = []) => query<T>(sql, params, 'foreground'),
+    registerCsv,
+    background: () => background
   };
+  const background: Db = { query: <T>(sql: string, params: Param[] = []) => query<T>(sql, params, 'background'), registerCsv, base: self };
+  return self;
 }

@@ -9,19 +9,22 @@ const ready = new WeakMap<Db, Promise<void>>();
 
 /** For a Db whose opener built the tables itself (the browser's, alongside the long table). */
 export function markReferenceTablesReady(db: Db): void {
-  ready.set(db, Promise.resolve());
+  ready.set(db.base ?? db, Promise.resolve());
 }
 
+// Kept per base Db: a cache's background door shares its tables (making them again would be DDL, which
+// empties the cache and drops the browser's prepared statements).
 export function ensureReferenceTables(db: Db): Promise<void> {
-  let p = ready.get(db);
+  const key = db.base ?? db;
+  let p = ready.get(key);
   if (!p) {
     p = (async () => {
       await db.registerCsv('regions_6.csv', REGIONS_CSV);
       await createRegionsTable(db, 'regions_6.csv');
     })();
     // A failed attempt is retried by the next view, not cached.
-    p.catch(() => ready.delete(db));
-    ready.set(db, p);
+    p.catch(() => ready.delete(key));
+    ready.set(key, p);
   }
   return p;
 }

@@ -1,16 +1,18 @@
 // What most views read, asked of the browser's DuckDB once, after it is ready and while the person reads:
-// every index's years, units, medians, every-year ranking, component medians and every unit's series, and the every-unit
+// every index's years, units, medians (national and by region), every-year ranking, component medians and every unit's series, and the every-unit
 // answers of the profile page. The answers are kept (queryCache.ts), so the first change of
-// index or unit is then answered without the engine, like a change of year. One question at a time, each
-// after a quiet moment: a click meanwhile waits for one question at most.
+// index or unit is then answered without the engine, like a change of year.
 import { allDefinitions } from '../catalogue/definitions';
-import type { Db } from '../db/db';
-import { allUnits, components, latestComponents, ranking, references, trend, unitsOf, unitTotals, unitYears, yearsOf } from '../db/sql';
+import type { CachingDb } from '../db/queryCache';
+import { ensureReferenceTables } from '../db/referenceTables';
+import { allUnits, components, latestComponents, ranking, references, regionMedians, trend, unitsOf, unitTotals, unitYears, yearsOf } from '../db/sql';
 
-// The user's last input: a question is sent only after 1.5 s without any, so warming never stands in the
-// way of a person clicking through years and indices (their questions would queue behind it).
-let lastInput = 0;
+// Each question waits for a quiet moment: no input for QUIET_MS, then the main thread idle (its answer is read
+// into rows there, and the engine shares the machine's cores with the page's redraw). It then goes in the
+// cache's background lane: sent only while no click's question is out, one at a time, so a click waits
+// behind one warm-up question at most, and a click asking for what is still waiting sends it at once.
 const QUIET_MS = 1500;
+let lastInput = 0;
 function watchInput() {
   lastInput = performance.now();
   if (typeof window === 'undefined') return;
@@ -28,8 +30,11 @@ async function quietMoment(): Promise<void> {
   );
 }
 
-export async function warmCommonAnswers(db: Db): Promise<void> {
+export async function warmCommonAnswers(cache: CachingDb): Promise<void> {
   watchInput();
+  const db = cache.background();
+  // The regions table (made with the long table in the browser): made first elsewhere, as making it empties the cache.
+  await ensureReferenceTables(cache);
   for (const def of allDefinitions()) {
     await quietMoment();
     const [years, units] = await Promise.all([yearsOf(db, def.id), unitsOf(db, def.id)]);
@@ -38,6 +43,8 @@ export async function warmCommonAnswers(db: Db): Promise<void> {
     if (latest == null || unit == null) continue;
     await quietMoment();
     await references(db, def.id);
+    await quietMoment();
+    await regionMedians(db, def.id);
     await quietMoment();
     await ranking(db, def.id, latest);
     await quietMoment();

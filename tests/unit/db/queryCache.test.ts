@@ -65,3 +65,67 @@ describe('cachingDb', () => {
     expect(calls.filter((x) => x.startsWith('SELECT 1')).length).toBe(2);
   });
 });
+
+// A fake engine that answers when told, to see what is out at a given moment.
+function heldDb() {
+  const out: { sql: string; answer: () => void }[] = [];
+  const db: Db = {
+    query<T>(sql: string) {
+      return new Promise<T[]>((resolve) => out.push({ sql, answer: () => resolve([{ sql }] as T[]) }));
+    },
+    async registerCsv() {}
+  };
+  return { db, out };
+}
+const settle = () => new Promise((r) => setTimeout(r, 0));
+
+describe('cachingDb background lane', () => {
+  it('sends background questions one at a time, and none while a foreground question is out', async () => {
+    const { db, out } = heldDb();
+    const c = cachingDb(db);
+    const bg = c.background();
+    const click = c.query('SELECT click');
+    const w1 = bg.query('SELECT warm1');
+    const w2 = bg.query('SELECT warm2');
+    await settle();
+    expect(out.map((q) => q.sql)).toEqual(['SELECT click']);
+    out[0].answer();
+    await click;
+    await settle();
+    expect(out.map((q) => q.sql)).toEqual(['SELECT click', 'SELECT warm1']);
+    out[1].answer();
+    await w1;
+    await settle();
+    expect(out.map((q) => q.sql)).toEqual(['SELECT click', 'SELECT warm1', 'SELECT warm2']);
+    out[2].answer();
+    expect(await w2).toEqual([{ sql: 'SELECT warm2' }]);
+  });
+
+  it('a click asking for what waits in the lane sends it at once, and both callers get the one answer', async () => {
+    const { db, out } = heldDb();
+    const c = cachingDb(db);
+    const bg = c.background();
+    const busy = c.query('SELECT busy'); // keeps the lane closed
+    const warm = bg.query('SELECT shared');
+    await settle();
+    expect(out.map((q) => q.sql)).toEqual(['SELECT busy']);
+    const click = c.query('SELECT shared');
+    await settle();
+    expect(out.map((q) => q.sql)).toEqual(['SELECT busy', 'SELECT shared']);
+    out[1].answer();
+    const [a, b] = await Promise.all([warm, click]);
+    expect(a).toBe(b);
+    out[0].answer();
+    await busy;
+    await settle();
+    expect(out.length).toBe(2); // sent once
+  });
+
+  it('a background answer is kept for the foreground like any other', async () => {
+    const { db, calls } = fakeDb();
+    const c = cachingDb(db);
+    const warm = await c.background().query('SELECT 1');
+    expect(await c.query('SELECT 1')).toBe(warm);
+    expect(calls.length).toBe(1);
+  });
+});

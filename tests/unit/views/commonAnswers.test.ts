@@ -8,10 +8,10 @@ import { buildDataset, readShippedFiles } from '../../../src/lib/server/shippedD
 import { warmCommonAnswers } from '../../../src/lib/views/commonAnswers';
 import { loadRankingPage } from '../../../src/lib/views/rankingPageView';
 import { loadUnitProfileView } from '../../../src/lib/views/unitProfileView';
-import type { Db } from '../../../src/lib/db/db';
+import type { CachingDb } from '../../../src/lib/db/queryCache';
 
 let asked: string[];
-let db: Db;
+let db: CachingDb;
 beforeAll(async () => {
   const engine = await openNodeDuckDb();
   await loadObservations(engine, buildDataset(readShippedFiles()).observations);
