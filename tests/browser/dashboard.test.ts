@@ -100,6 +100,28 @@ describe('PCI dashboard in Chromium', () => {
     expect((await fetch(`${app.server.url}/_app/immutable/assets/..%2f..%2fhandler.js.br`)).status).toBe(404);
   });
 
+  it("asks for DuckDB's worker and the data file with the page's first requests, each once, and loads them", async () => {
+    const res = await fetch(`${app.server.url}/xep-hang?nam=2015`);
+    const link = res.headers.get('link') ?? '';
+    const first = [...link.matchAll(/<([^>]+)>/g)].map((m) => m[1]);
+    expect(first[0]).toMatch(/duckdb-browser-eh\.worker\.[\w-]+\.js$/);
+    expect(first[1]).toMatch(/^\/api\/data\/[0-9a-f]{16}\.csv$/);
+    expect(first.length).toBeGreaterThan(10); // SvelteKit's modules follow
+    // A plain context (no request routing, which turns the cache off): the preloads serve the head's own requests.
+    const context = await app.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const fetched: string[] = [];
+      page.on('requestfinished', (r) => fetched.push(new URL(r.url()).pathname));
+      await page.goto(`${app.server.url}/xep-hang?nam=2015`);
+      await waitForDuckDb(page);
+      expect(fetched.filter((p) => p === first[1]), 'the data file, fetched once').toHaveLength(1);
+      expect(fetched.filter((p) => p.endsWith('.wasm')), 'the wasm, fetched once').toHaveLength(1);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('makes no request outside this machine and logs no console error, across pages and indices', async () => {
     const w = await watchedPage(app.browser);
     try {

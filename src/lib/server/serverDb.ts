@@ -16,6 +16,9 @@ export interface ServerData {
   versionKey: string;
 }
 
+/** Where the browser fetches the data file of this content hash (routes/api/data/[file]). */
+export const dataFileUrl = (key: string): string => `/api/data/${key}.csv`;
+
 let db: Promise<Db> | null = null;
 let current: Promise<ServerData> | null = null;
 let loadedVersion: string | null = null;
