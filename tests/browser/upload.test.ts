@@ -107,6 +107,25 @@ describe('uploads, versions and accounts', () => {
     }
   });
 
+  it('keeps the form off until the page has hydrated, so no choice made before is silently undone', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await signIn(w.page, server.url, EDITOR);
+      // The page's script never arrives: what a person sees on a slow link before it does.
+      await w.context.route('**/_app/immutable/**/*.js', (r) => r.abort());
+      await w.page.goto(`${server.url}/tai-len`);
+      for (const id of ['upload-index', 'upload-year', 'upload-file']) expect(await w.page.isDisabled(`[data-testid="${id}"]`), id).toBe(true);
+      await w.context.unroute('**/_app/immutable/**/*.js');
+      await w.page.reload();
+      await w.page.waitForSelector('[data-testid="upload-form"][data-hydrated="true"]');
+      for (const id of ['upload-index', 'upload-year', 'upload-file']) expect(await w.page.isEnabled(`[data-testid="${id}"]`), id).toBe(true);
+      await w.page.fill('[data-testid="upload-year"]', '2015');
+      expect(await w.page.inputValue('[data-testid="upload-year"]')).toBe('2015');
+    } finally {
+      await w.context.close();
+    }
+  });
+
   it('keeps every version with its original bytes, and an admin rollback is itself a version', async () => {
     const w = await watchedPage(browser);
     try {
