@@ -1,6 +1,7 @@
 // How an HTML box (a legend swatch, the progress bar) is drawn in the slide's SVG picture: its fill, its
 // border as a stroke — dashed and dotted kept — and a repeating-linear-gradient background (the DDCI
 // legend's hatched "không áp dụng") as an SVG <pattern>. Pure: it reads computed-style strings.
+import { escapeMarkup as esc, svgNumber as num } from '../text/markup';
 
 export interface BoxStyle {
   backgroundColor: string;
@@ -17,8 +18,6 @@ export interface Box {
   height: number;
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const num = (v: number) => String(Math.round(v * 100) / 100);
 
 export function isPaint(c: string): boolean {
   return !!c && c !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(c);

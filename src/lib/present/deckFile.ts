@@ -7,6 +7,7 @@
 import { navigate, nextFrame } from './navigation';
 import { formatClock, formatElapsed } from './presenterClock';
 import { readSync, syncLink } from './presenterSync';
+import { escapeMarkup as escHtml } from '../text/markup';
 
 export interface DeckFileFrame {
   /** 0 = title slide. */
@@ -30,8 +31,6 @@ export interface DeckFileInput {
   /** The deck and each chart slide's view model: the numbers behind the pictures. */
   data: unknown;
 }
-
-const escHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** JSON safe inside <script>: no "</script>", no "<!--", no line separators that end a JS string. */
 export function scriptJson(value: unknown): string {

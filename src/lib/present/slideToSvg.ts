@@ -5,12 +5,11 @@
 
 import { computedDrawStyle } from '../charts/export/inlineStyles';
 import { boxPaint } from './boxPaint';
+import { escapeMarkup as esc, svgNumber as num } from '../text/markup';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const num = (v: number) => String(Math.round(v * 100) / 100);
 
 interface Box {
   x: number;
