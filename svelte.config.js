@@ -11,7 +11,9 @@ const config = {
     // Every form and fetch that changes state is checked against Origin (CSRF).
     csrf: { trustedOrigins: [] },
     // All CSS inline in the page (7 KiB compressed): the first paint waits for no stylesheet round trip.
-    inlineStyleThreshold: 1024 * 1024
+    inlineStyleThreshold: 1024 * 1024,
+    // Registered by the layout once DuckDB has settled (src/lib/present/serviceWorkerStart.ts), not at load.
+    serviceWorker: { register: false }
   }
 };
 export default config;

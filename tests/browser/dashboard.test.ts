@@ -122,6 +122,35 @@ describe('PCI dashboard in Chromium', () => {
     }
   });
 
+  it('registers the offline service worker only once DuckDB is ready (its install would slow the start)', async () => {
+    const context = await app.browser.newContext();
+    try {
+      const page = await context.newPage();
+      // Each registration, on the page's clock, beside the moment DuckDB reported ready.
+      await page.addInitScript(() => {
+        const sw = navigator.serviceWorker;
+        const register = sw.register.bind(sw);
+        (window as unknown as { __registeredAt: number[] }).__registeredAt = [];
+        sw.register = (url, opts) => {
+          (window as unknown as { __registeredAt: number[] }).__registeredAt.push(performance.now());
+          return register(url, opts);
+        };
+      });
+      await page.goto(`${app.server.url}/xep-hang?nam=2015`);
+      await waitForDuckDb(page);
+      await page.waitForFunction(() => navigator.serviceWorker.controller != null, null, { timeout: 60_000 });
+      const { at, ready } = await page.evaluate(() => ({
+        at: (window as unknown as { __registeredAt: number[] }).__registeredAt,
+        ready: performance.getEntriesByName('chiso:db-ready')[0]?.startTime
+      }));
+      expect(at).toHaveLength(1);
+      expect(ready).toBeGreaterThan(0);
+      expect(at[0]).toBeGreaterThanOrEqual(ready);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('makes no request outside this machine and logs no console error, across pages and indices', async () => {
     const w = await watchedPage(app.browser);
     try {

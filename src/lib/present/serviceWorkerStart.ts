@@ -1,0 +1,45 @@
+// When the offline service worker (src/service-worker.ts) is registered. Its install stores every built
+// chunk (a few MB, decompressed and written by its own thread): started at the page's load event, as
+// SvelteKit does by default, that work took a core from DuckDB's wasm compile and delayed "ready" by about
+// a second on a 2-core laptop. It waits instead until DuckDB has settled (ready or failed), or a page
+// without it has been up for a while, and then for an idle moment. Presenting offline needs the worker
+// only before the network goes, minutes later.
+
+export interface ServiceWorkerHost {
+  register(url: string, options: { type: 'classic' | 'module' }): Promise<unknown>;
+}
+
+export interface StartOptions {
+  /** Settles once the page's DuckDB is ready or has failed. */
+  dbSettled: Promise<unknown>;
+  /** Registered anyway after this long (ms), if DuckDB is still loading (a very slow network). */
+  latestMs?: number;
+  /** Waits for an idle moment (requestIdleCallback where there is one). */
+  idle?: () => Promise<void>;
+  /** Vite serves the worker as an ES module in development, one classic script in the build. */
+  dev?: boolean;
+}
+
+const browserIdle = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 200);
+  });
+
+/** Registers /service-worker.js once DuckDB has settled (or after latestMs) and the page is idle; once. */
+export async function startServiceWorker(host: ServiceWorkerHost | undefined, opts: StartOptions): Promise<boolean> {
+  if (!host) return false;
+  const { dbSettled, latestMs = 20_000, idle = browserIdle, dev = false } = opts;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([dbSettled.catch(() => {}), new Promise<void>((r) => (timer = setTimeout(r, latestMs)))]);
+  clearTimeout(timer);
+  await idle();
+  try {
+    await host.register('/service-worker.js', { type: dev ? 'module' : 'classic' });
+    return true;
+  } catch (e) {
+    // Without it the dashboard works as before; only presenting offline is lost.
+    console.warn('service worker:', e);
+    return false;
+  }
+}
