@@ -1,5 +1,6 @@
 // The head script that starts DuckDB before the app's JS (src/lib/db/duckdbBoot.ts), run the way the page
 // runs it: its text evaluated on its own, against a stand-in Worker that answers like duckdb-wasm's.
+import { resolveObjectURL } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bootScript, takeBoot, type Boot } from '$lib/db/duckdbBoot';
 
@@ -7,14 +8,35 @@ type Answer = { type: 'OK' | 'ERROR'; data?: { message: string } } | null;
 let answer: Answer;
 let workers: FakeWorker[];
 class FakeWorker extends EventTarget {
+  /** Messages posted from the page. */
   posted: unknown[] = [];
+  /** What the worker's own source loaded with importScripts, and handed to DuckDB's onmessage itself. */
+  imported: string[] = [];
+  started: unknown[] = [];
   terminated = false;
   constructor(public url: string) {
     super();
     workers.push(this);
+    if (url.startsWith('blob:')) void this.run(url);
+  }
+  /** Runs a blob worker's source against a stand-in scope, where importScripts installs duckdb-wasm's onmessage. */
+  async run(url: string) {
+    const src = await resolveObjectURL(url)!.text();
+    const scope: { onmessage?: (e: { data: { messageId: number } }) => void } = {};
+    const importScripts = (u: string) => {
+      this.imported.push(u);
+      scope.onmessage = (e) => {
+        this.started.push(e.data);
+        this.answer(e.data);
+      };
+    };
+    new Function('importScripts', 'globalThis', src)(importScripts, scope);
   }
   postMessage(m: { messageId: number }) {
     this.posted.push(m);
+    this.answer(m);
+  }
+  answer(m: { messageId: number }) {
     const a = answer;
     if (!a) return;
     setTimeout(() => {
@@ -30,7 +52,7 @@ class FakeWorker extends EventTarget {
 const fetched: string[] = [];
 let fetchStatus = 200;
 const g = globalThis as unknown as Record<string, unknown>;
-const saved = { Worker: g.Worker, fetch: g.fetch, location: g.location };
+const saved = { Worker: g.Worker, fetch: g.fetch, location: g.location, createObjectURL: URL.createObjectURL };
 
 beforeEach(() => {
   answer = { type: 'OK' };
@@ -45,7 +67,11 @@ beforeEach(() => {
   };
   g.__chisoDuckDb = undefined;
 });
-afterEach(() => Object.assign(g, saved));
+afterEach(() => {
+  const { createObjectURL, ...globals } = saved;
+  Object.assign(g, globals);
+  URL.createObjectURL = createObjectURL;
+});
 
 /** Runs the inline script's body as the browser would (window = globalThis). */
 function runHeadScript(html: string) {
@@ -60,13 +86,26 @@ const M = '/_app/immutable/assets/duckdb-eh.abc.wasm';
 const D = '/api/data/0123456789abcdef.csv';
 
 describe('the head script that starts DuckDB', () => {
-  it('starts the worker, asks it to instantiate the wasm by absolute URL, and fetches the data', async () => {
+  it('starts a worker that loads DuckDB and instantiates the wasm by absolute URL by itself, and fetches the data', async () => {
+    const boot = runHeadScript(bootScript(W, M, D)) as Boot;
+    expect(workers).toHaveLength(1);
+    expect(workers[0].url).toMatch(/^blob:/);
+    await expect(boot.instantiated).resolves.toBeUndefined();
+    expect(workers[0].imported).toEqual([`http://chiso.local${W}`]);
+    expect(workers[0].started).toEqual([{ messageId: -1, type: 'INSTANTIATE', data: ['http://chiso.local/_app/immutable/assets/duckdb-eh.abc.wasm', null] }]);
+    expect(workers[0].posted, 'nothing waits for the page to hand a message over').toEqual([]);
+    expect(fetched).toEqual([D]);
+    expect(new TextDecoder().decode(await boot.data)).toBe('unit_code\n42\n');
+  });
+
+  it('falls back to DuckDB\'s own worker script and a posted message where a blob worker cannot be made', async () => {
+    URL.createObjectURL = () => {
+      throw new Error('blob: blocked');
+    };
     const boot = runHeadScript(bootScript(W, M, D)) as Boot;
     expect(workers.map((w) => w.url)).toEqual([W]);
     expect(workers[0].posted).toEqual([{ messageId: -1, type: 'INSTANTIATE', data: ['http://chiso.local/_app/immutable/assets/duckdb-eh.abc.wasm', null] }]);
-    expect(fetched).toEqual([D]);
     await expect(boot.instantiated).resolves.toBeUndefined();
-    expect(new TextDecoder().decode(await boot.data)).toBe('unit_code\n42\n');
   });
 
   it('says in Vietnamese why DuckDB did not start, and why the data did not come', async () => {
@@ -101,6 +140,7 @@ describe('the head script that starts DuckDB', () => {
     const fresh = takeBoot(W, M, '/api/data/fedcba9876543210.csv');
     expect(workers[1].terminated).toBe(true);
     expect(fresh.worker).toBe(workers[2]);
+    expect(workers[2].url).toMatch(/^blob:/);
     expect(fresh.dataUrl).toBe('/api/data/fedcba9876543210.csv');
   });
 });
