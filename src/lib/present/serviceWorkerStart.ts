@@ -1,9 +1,10 @@
 // When the offline service worker (src/service-worker.ts) is registered. Its install stores every built
 // chunk (a few MB, decompressed and written by its own thread): started at the page's load event, as
 // SvelteKit does by default, that work took a core from DuckDB's wasm compile and delayed "ready" by about
-// a second on a 2-core laptop. It waits instead until DuckDB has settled (ready or failed), or a page
-// without it has been up for a while, and then for an idle moment. Presenting offline needs the worker
-// only before the network goes, minutes later.
+// a second on a 2-core laptop, and right after "ready" it made the first click 0.4 s slow. It waits instead
+// until DuckDB has settled (ready or failed), or a page without it has been up for a while, and then for a
+// quiet moment (the layout asks for a few seconds without input; a deck page for none). Presenting offline
+// needs the worker only before the network goes, minutes later.
 
 export interface ServiceWorkerHost {
   register(url: string, options: { type: 'classic' | 'module' }): Promise<unknown>;
@@ -14,8 +15,8 @@ export interface StartOptions {
   dbSettled: Promise<unknown>;
   /** Registered anyway after this long (ms), if DuckDB is still loading (a very slow network). */
   latestMs?: number;
-  /** Waits for an idle moment (requestIdleCallback where there is one). */
-  idle?: () => Promise<void>;
+  /** Waits for a quiet moment (by default the main thread idle: requestIdleCallback where there is one). */
+  quiet?: () => Promise<void>;
   /** Vite serves the worker as an ES module in development, one classic script in the build. */
   dev?: boolean;
 }
@@ -26,14 +27,14 @@ const browserIdle = () =>
     else setTimeout(resolve, 200);
   });
 
-/** Registers /service-worker.js once DuckDB has settled (or after latestMs) and the page is idle; once. */
+/** Registers /service-worker.js once DuckDB has settled (or after latestMs) and the page is quiet. */
 export async function startServiceWorker(host: ServiceWorkerHost | undefined, opts: StartOptions): Promise<boolean> {
   if (!host) return false;
-  const { dbSettled, latestMs = 20_000, idle = browserIdle, dev = false } = opts;
+  const { dbSettled, latestMs = 20_000, quiet = browserIdle, dev = false } = opts;
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([dbSettled.catch(() => {}), new Promise<void>((r) => (timer = setTimeout(r, latestMs)))]);
   clearTimeout(timer);
-  await idle();
+  await quiet();
   try {
     await host.register('/service-worker.js', { type: dev ? 'module' : 'classic' });
     return true;

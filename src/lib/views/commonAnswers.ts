@@ -5,6 +5,7 @@
 import { allDefinitions } from '../catalogue/definitions';
 import type { CachingDb } from '../db/queryCache';
 import { ensureReferenceTables } from '../db/referenceTables';
+import { quietMoment, watchInput } from '../quietMoment';
 import { allUnits, components, latestComponents, ranking, references, regionMedians, trend, unitsOf, unitTotals, unitYears, yearsOf } from '../db/sql';
 
 // Each question waits for a quiet moment: no input for QUIET_MS, then the main thread idle (its answer is read
@@ -12,23 +13,7 @@ import { allUnits, components, latestComponents, ranking, references, regionMedi
 // cache's background lane: sent only while no click's question is out, one at a time, so a click waits
 // behind one warm-up question at most, and a click asking for what is still waiting sends it at once.
 const QUIET_MS = 1500;
-let lastInput = 0;
-function watchInput() {
-  lastInput = performance.now();
-  if (typeof window === 'undefined') return;
-  for (const type of ['pointerdown', 'keydown', 'input', 'change', 'wheel'])
-    window.addEventListener(type, () => (lastInput = performance.now()), { capture: true, passive: true });
-}
-async function quietMoment(): Promise<void> {
-  for (;;) {
-    const wait = lastInput + QUIET_MS - performance.now();
-    if (wait <= 0) break;
-    await new Promise((r) => setTimeout(r, wait));
-  }
-  await new Promise<void>((resolve) =>
-    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 1000 }) : setTimeout(resolve, 0)
-  );
-}
+const quiet = () => quietMoment(QUIET_MS);
 
 export async function warmCommonAnswers(cache: CachingDb): Promise<void> {
   watchInput();
@@ -36,27 +21,27 @@ export async function warmCommonAnswers(cache: CachingDb): Promise<void> {
   // The regions table (made with the long table in the browser): made first elsewhere, as making it empties the cache.
   await ensureReferenceTables(cache);
   for (const def of allDefinitions()) {
-    await quietMoment();
+    await quiet();
     const [years, units] = await Promise.all([yearsOf(db, def.id), unitsOf(db, def.id)]);
     const latest = years.at(-1)?.year;
     const unit = units[0]?.unit_code;
     if (latest == null || unit == null) continue;
-    await quietMoment();
+    await quiet();
     await references(db, def.id);
-    await quietMoment();
+    await quiet();
     await regionMedians(db, def.id);
-    await quietMoment();
+    await quiet();
     await ranking(db, def.id, latest);
-    await quietMoment();
+    await quiet();
     await components(db, def.id, unit, latest);
-    await quietMoment();
+    await quiet();
     await trend(db, def.id, unit);
   }
-  await quietMoment();
+  await quiet();
   const anyUnit = (await allUnits(db))[0]?.unit_code;
   if (anyUnit == null) return;
   for (const ask of [unitTotals, unitYears, latestComponents]) {
-    await quietMoment();
+    await quiet();
     await ask(db, anyUnit);
   }
 }

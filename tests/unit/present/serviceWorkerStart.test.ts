@@ -17,13 +17,13 @@ const deferred = () => {
   const promise = new Promise<void>((a, b) => ((resolve = a), (reject = b)));
   return { promise, resolve, reject };
 };
-const idle = () => Promise.resolve();
+const quiet = () => Promise.resolve();
 
 describe('startServiceWorker: the offline worker waits for DuckDB', () => {
   it('registers nothing while DuckDB loads, and the build worker as a classic script once it is ready', async () => {
     const { h, calls } = host();
     const db = deferred();
-    const started = startServiceWorker(h, { dbSettled: db.promise, idle, latestMs: 60_000 });
+    const started = startServiceWorker(h, { dbSettled: db.promise, quiet, latestMs: 60_000 });
     await new Promise((r) => setTimeout(r, 30));
     expect(calls).toHaveLength(0);
     db.resolve();
@@ -34,23 +34,23 @@ describe('startServiceWorker: the offline worker waits for DuckDB', () => {
   it('registers when DuckDB fails too (offline presenting does not need it)', async () => {
     const { h, calls } = host();
     const db = deferred();
-    const started = startServiceWorker(h, { dbSettled: db.promise, idle, dev: true });
+    const started = startServiceWorker(h, { dbSettled: db.promise, quiet, dev: true });
     db.reject(new Error('wasm'));
     expect(await started).toBe(true);
     expect(calls[0].type).toBe('module');
   });
 
-  it('registers after latestMs on a network too slow for DuckDB, and only after an idle moment', async () => {
+  it('registers after latestMs on a network too slow for DuckDB, and only after a quiet moment', async () => {
     vi.useFakeTimers();
     try {
       const { h, calls } = host();
       let idleDone!: () => void;
       const waitIdle = () => new Promise<void>((r) => (idleDone = r));
-      const started = startServiceWorker(h, { dbSettled: new Promise(() => {}), idle: waitIdle, latestMs: 20_000 });
+      const started = startServiceWorker(h, { dbSettled: new Promise(() => {}), quiet: waitIdle, latestMs: 20_000 });
       await vi.advanceTimersByTimeAsync(19_999);
       expect(calls).toHaveLength(0);
       await vi.advanceTimersByTimeAsync(1);
-      expect(calls).toHaveLength(0); // still waiting for idle
+      expect(calls).toHaveLength(0); // still waiting for a quiet moment
       idleDone();
       expect(await started).toBe(true);
       expect(calls).toHaveLength(1);
@@ -63,9 +63,9 @@ describe('startServiceWorker: the offline worker waits for DuckDB', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       const { h } = host(true);
-      expect(await startServiceWorker(h, { dbSettled: Promise.resolve(), idle })).toBe(false);
+      expect(await startServiceWorker(h, { dbSettled: Promise.resolve(), quiet })).toBe(false);
       expect(warn).toHaveBeenCalled();
-      expect(await startServiceWorker(undefined, { dbSettled: Promise.resolve(), idle })).toBe(false);
+      expect(await startServiceWorker(undefined, { dbSettled: Promise.resolve(), quiet })).toBe(false);
     } finally {
       warn.mockRestore();
     }
