@@ -50,6 +50,9 @@ describe('PCI dashboard in Chromium', () => {
       await w.page.keyboard.press('Enter');
       await w.page.waitForURL(/\/tinh\/quang-ngai\?nam=2015/);
       await w.page.waitForFunction(() => document.querySelector('[data-testid="unit-title"]')?.textContent?.includes('Quảng Ngãi'));
+      // The suggestions close with the new page (UnitPicker waits for the navigation), and the box empties.
+      await w.page.locator('[role="listbox"]').waitFor({ state: 'detached' });
+      expect(await w.page.inputValue('[data-testid="unit-search"]')).toBe('');
       expect(w.requests.filter((r) => r.startsWith('/api/view')).length).toBe(before);
       expect(await w.page.locator('[data-testid="view-source"]').getAttribute('data-source')).toBe('duckdb-wasm');
       // Back returns to Hà Tĩnh.
