@@ -19,18 +19,34 @@ class FakeWorker extends EventTarget {
     workers.push(this);
     if (url.startsWith('blob:')) void this.run(url);
   }
-  /** Runs a blob worker's source against a stand-in scope, where importScripts installs duckdb-wasm's onmessage. */
+  /** The worker's requests to the network, and what DuckDB's own fetch of the wasm was given. */
+  workerFetched: string[] = [];
+  duckdbGot: unknown[] = [];
+  /**
+   * Runs a blob worker's source against a stand-in scope, where importScripts installs a stand-in for
+   * duckdb-wasm's onmessage that fetches the wasm (as a Request, as duckdb-wasm does) when asked to start.
+   */
   async run(url: string) {
     const src = await resolveObjectURL(url)!.text();
-    const scope: { onmessage?: (e: { data: { messageId: number } }) => void } = {};
+    const network = (u: string) => {
+      this.workerFetched.push(u);
+      return Promise.resolve(new Response('wasm bytes'));
+    };
+    const scope: { fetch: (u: unknown, o?: unknown) => Promise<Response>; onmessage?: (e: { data: { messageId: number; data: string[] } }) => void } = {
+      fetch: (u) => network(String(u))
+    };
     const importScripts = (u: string) => {
       this.imported.push(u);
       scope.onmessage = (e) => {
         this.started.push(e.data);
-        this.answer(e.data);
+        const wasmRequest = { url: e.data.data[0] };
+        scope.fetch(wasmRequest).then((r) => {
+          this.duckdbGot.push(r);
+          this.answer(e.data);
+        });
       };
     };
-    new Function('importScripts', 'globalThis', src)(importScripts, scope);
+    new Function('importScripts', 'globalThis', 'self', 'fetch', src)(importScripts, scope, scope, (u: string) => network(u));
   }
   postMessage(m: { messageId: number }) {
     this.posted.push(m);
@@ -94,6 +110,9 @@ describe('the head script that starts DuckDB', () => {
     expect(workers[0].imported).toEqual([`http://chiso.local${W}`]);
     expect(workers[0].started).toEqual([{ messageId: -1, type: 'INSTANTIATE', data: ['http://chiso.local/_app/immutable/assets/duckdb-eh.abc.wasm', null] }]);
     expect(workers[0].posted, 'nothing waits for the page to hand a message over').toEqual([]);
+    // The wasm was asked for once, before DuckDB's script, and DuckDB's own fetch was given that response.
+    expect(workers[0].workerFetched).toEqual(['http://chiso.local/_app/immutable/assets/duckdb-eh.abc.wasm']);
+    expect(workers[0].duckdbGot).toHaveLength(1);
     expect(fetched).toEqual([D]);
     expect(new TextDecoder().decode(await boot.data)).toBe('unit_code\n42\n');
   });
