@@ -6,6 +6,8 @@
 // quiet moment (the layout asks for a few seconds without input; a deck page for none). Presenting offline
 // needs the worker only before the network goes, minutes later.
 
+import { quietMoment } from '../quietMoment';
+
 export interface ServiceWorkerHost {
   register(url: string, options: { type: 'classic' | 'module' }): Promise<unknown>;
 }
@@ -15,22 +17,23 @@ export interface StartOptions {
   dbSettled: Promise<unknown>;
   /** Registered anyway after this long (ms), if DuckDB is still loading (a very slow network). */
   latestMs?: number;
-  /** Waits for a quiet moment (by default the main thread idle: requestIdleCallback where there is one). */
+  /** The page's path now: a deck page asks for no pause (see readerPause). */
+  pathname?: () => string;
+  /** Waits for a quiet moment; by default readerPause without input, then the main thread idle. */
   quiet?: () => Promise<void>;
   /** Vite serves the worker as an ES module in development, one classic script in the build. */
   dev?: boolean;
 }
 
-const browserIdle = () =>
-  new Promise<void>((resolve) => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 2000 });
-    else setTimeout(resolve, 200);
-  });
+/** Ms without input before registering: none on a deck page, which asks the worker to keep the deck. */
+export const readerPause = (pathname: string) => (/^\/(trinh-chieu|bai-trinh-bay)\//.test(pathname) ? 0 : 3000);
 
 /** Registers /service-worker.js once DuckDB has settled (or after latestMs) and the page is quiet. */
 export async function startServiceWorker(host: ServiceWorkerHost | undefined, opts: StartOptions): Promise<boolean> {
   if (!host) return false;
-  const { dbSettled, latestMs = 20_000, quiet = browserIdle, dev = false } = opts;
+  const { dbSettled, latestMs = 20_000, pathname = () => '', dev = false } = opts;
+  // Asked again after each wait: a client-side move to a deck page ends the pause.
+  const quiet = opts.quiet ?? (() => quietMoment(() => readerPause(pathname()), 2000));
   let timer: ReturnType<typeof setTimeout> | undefined;
   await Promise.race([dbSettled.catch(() => {}), new Promise<void>((r) => (timer = setTimeout(r, latestMs)))]);
   clearTimeout(timer);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { startServiceWorker, type ServiceWorkerHost } from '../../../src/lib/present/serviceWorkerStart';
+import { readerPause, startServiceWorker, type ServiceWorkerHost } from '../../../src/lib/present/serviceWorkerStart';
 
 function host(fail = false) {
   const calls: { url: string; type: string; at: number }[] = [];
@@ -69,5 +69,12 @@ describe('startServiceWorker: the offline worker waits for DuckDB', () => {
     } finally {
       warn.mockRestore();
     }
+  });
+
+  it('asks the reader for a 3 s pause, except on a deck page', () => {
+    expect(readerPause('/xep-hang')).toBe(3000);
+    expect(readerPause('/bai-trinh-bay')).toBe(3000);
+    expect(readerPause('/trinh-chieu/abc')).toBe(0);
+    expect(readerPause('/bai-trinh-bay/abc')).toBe(0);
   });
 });
