@@ -69,16 +69,23 @@ const browser = await chromium.launch({
   executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 });
-const m = { firstChart: [], duckdbReady: [], firstViewBytes: [], htmlBytes: [], jsBytes: [], cssBytes: [], fontBytes: [], dataBytes: [], wasmBytes: [] };
+const m = { firstChart: [], duckdbReady: [], firstViewBytes: [], htmlBytes: [], jsBytes: [], cssBytes: [], fontBytes: [], dataBytes: [], wasmBytes: [], answersBytes: [] };
 const mf = { firstChart: [], duckdbReady: [], firstViewBytes: [], wasmBytes: [] };
 /** Bytes on the wire (headers + encoded body) of a page's requests while `counting()` holds, by kind. */
 function countBytes(page, counting) {
-  const bytes = { html: 0, js: 0, css: 0, font: 0, data: 0, wasm: 0, other: 0 };
+  const bytes = { html: 0, js: 0, css: 0, font: 0, data: 0, wasm: 0, other: 0, answers: 0 };
   page.on('requestfinished', async (req) => {
-    if (!counting()) return;
+    const u = new URL(req.url()).pathname;
+    // The warm-up's answers (server/commonAnswersSeed.ts) are asked for once DuckDB is ready, for the clicks
+    // after the first view: counted apart, whenever they arrive, and not in the first view's bytes.
+    const answers = u.startsWith('/api/answers/');
+    if (!counting() && !answers) return;
     const size = await req.sizes().catch(() => null);
     if (!size) return;
-    const u = new URL(req.url()).pathname;
+    if (answers) {
+      bytes.answers ||= size.responseBodySize + size.responseHeadersSize; // the first load's; later pages read the HTTP cache
+      return;
+    }
     // DuckDB's engine (its wasm and the worker script that runs it) is the same file on both pages and is
     // counted apart; a page request sees the worker script only when the page preloads it (chiso does).
     const kind = u.endsWith('.wasm') || /duckdb-browser-[\w.-]*worker[\w.-]*\.js$/.test(u) ? 'wasm' : u.endsWith('.js') ? 'js' : u.endsWith('.css') ? 'css' : /\.(woff2?|ttf)$/.test(u) ? 'font'
@@ -250,9 +257,13 @@ try {
     counting = false;
     // Since navigation start, like the floor's.
     m.duckdbReady.push(await readyMs(page));
-    m.firstViewBytes.push(Object.entries(bytes).reduce((s, [k, v]) => s + (k === 'wasm' ? 0 : v), 0));
+    m.firstViewBytes.push(Object.entries(bytes).reduce((s, [k, v]) => s + (k === 'wasm' || k === 'answers' ? 0 : v), 0));
     for (const k of ['html', 'js', 'css', 'font', 'data', 'wasm']) m[`${k}Bytes`].push(bytes[k]);
     if (LOAD_ONLY) {
+      // Read once they are in (seedAnswers.ts marks it). A full run reads them at its end: its clicks do not wait for them.
+      await page.waitForFunction(() => performance.getEntriesByName('chiso:answers-seeded').length > 0, null, { timeout: 30_000 }).catch(() => {});
+      await page.waitForTimeout(50);
+      m.answersBytes.push(bytes.answers);
       await context.close();
       continue;
     }
@@ -288,6 +299,7 @@ try {
     await openReady(page, `${base}/xep-hang?nam=2015&xem=bang`);
     for (const k of ['diem', 'ten', 'doi-hang'])
       await timed(page, m5.tableSort, 'click', () => page.click(`[data-testid="ranking-table"] button[data-sort-key="${k}"]`), `[data-testid="ranking-table"][data-sort="${k}"]`);
+    m.answersBytes.push(bytes.answers);
     await context.close();
   }
 } finally {
@@ -433,6 +445,7 @@ row('first chart on screen', ms(F.firstChart.median), ms(B.firstChart.median), `
 row('DuckDB ready with the data loaded', ms(F.duckdbReady.median), ms(B.duckdbReady.median), `${R.duckdbReady}×`, `≤ 1.15× the floor: ${R.duckdbReady <= 1.15 ? 'met' : 'NOT met'}`);
 row("first view's bytes, DuckDB engine aside", KiB(F.firstViewBytes.median), KiB(B.firstViewBytes.median), `${R.firstViewBytes}×`, `chiso ≤ 250 KiB: ${B.firstViewBytes.median <= 250 * 1024 ? 'met' : 'NOT met'}`);
 console.log(`  chiso's bytes by kind (min / median / max): HTML ${kb(B.htmlBytes)}, JS ${kb(B.jsBytes)}, CSS ${kb(B.cssBytes)}, fonts ${kb(B.fontBytes)}, data ${kb(B.dataBytes)}; DuckDB engine (wasm + worker script) ${kb(B.wasmBytes)}`);
+console.log(`  asked for once DuckDB is ready, not in the first view: the warm-up's answers from the server ${kb(B.answersBytes)}`);
 console.log(`  spread (min / median / max): chiso first chart ${fmt(B.firstChart)}, ready ${fmt(B.duckdbReady)}; floor first chart ${fmt(F.firstChart)}, ready ${fmt(F.duckdbReady)}`);
 {
   const S = results.slow;

@@ -5,7 +5,7 @@
 // Presenting with the network cut (issue 7). Keeps, per app version:
 // - the app shell: every built JS/CSS chunk and static file, at install;
 // - at first use, cache-first: the DuckDB wasm (34 MB, so not at install) and anything else under
-//   /_app/immutable/, and the content-hashed data CSV under /api/data/;
+//   /_app/immutable/, and the content-hashed data CSV under /api/data/ and its answers under /api/answers/;
 // - network-first, the cached copy when the network fails: deck pages (/trinh-chieu/, /bai-trinh-bay/),
 //   decks (/api/decks/) and view answers (/api/view/);
 // - on request from a deck page (present/offline.ts): that deck's pages, data and view answers.
@@ -85,7 +85,7 @@ sw.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== sw.location.origin) return;
-  if (IMMUTABLE.has(url.pathname) || url.pathname.startsWith('/_app/immutable/') || url.pathname.startsWith('/api/data/')) {
+  if (IMMUTABLE.has(url.pathname) || url.pathname.startsWith('/_app/immutable/') || url.pathname.startsWith('/api/data/') || url.pathname.startsWith('/api/answers/')) {
     event.respondWith(cacheFirst(request));
     return;
   }

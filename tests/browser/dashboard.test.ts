@@ -154,6 +154,32 @@ describe('PCI dashboard in Chromium', () => {
     }
   });
 
+  it("asks for the server's answers only once DuckDB is ready, then changes index without asking its worker", async () => {
+    const context = await app.browser.newContext();
+    try {
+      const page = await context.newPage();
+      // browserDb.ts logs each question that reaches the worker into this list when it exists.
+      await page.addInitScript(() => (globalThis.__chisoQueries = []));
+      await page.goto(`${app.server.url}/xep-hang?nam=2015`);
+      await waitForDuckDb(page);
+      await page.waitForFunction(() => performance.getEntriesByName('chiso:answers-seeded').length > 0, null, { timeout: 60_000 });
+      const { asked, ready } = await page.evaluate(() => ({
+        asked: performance.getEntriesByType('resource').filter((e) => e.name.includes('/api/answers/')).map((e) => e.startTime),
+        ready: performance.getEntriesByName('chiso:db-ready')[0].startTime
+      }));
+      expect(asked).toHaveLength(1);
+      expect(asked[0]).toBeGreaterThanOrEqual(ready);
+      await page.selectOption('[data-testid="index-select"]', 'papi');
+      await expect.poll(() => page.locator('h1').textContent()).toContain('Xếp hạng PAPI');
+      expect(await page.getAttribute('[data-testid="view-source"]', 'data-source')).toBe('duckdb-wasm');
+      // Nothing read reached the worker since the page opened, warm-up included: only the tables were made.
+      const reads = await page.evaluate(() => globalThis.__chisoQueries!.filter((q) => /^\s*(SELECT|WITH)/i.test(q.sql)).map((q) => q.sql.slice(0, 60)));
+      expect(reads).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('makes no request outside this machine and logs no console error, across pages and indices', async () => {
     const w = await watchedPage(app.browser);
     try {

@@ -3,6 +3,7 @@
 import type { CachingDb } from './queryCache';
 import { DUCKDB_WASM_URL, DUCKDB_WORKER_URL } from './duckdbAssets';
 import { takeBoot, type Boot } from './duckdbBoot';
+import type { AnswersSource } from './seedAnswers';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -14,7 +15,12 @@ class ClientDb {
   #db: CachingDb | null = null;
   #started: Promise<CachingDb> | null = null;
 
-  start(dataUrl: string): Promise<CachingDb> {
+  /**
+   * `answers`: the server's answers for this data version (seedAnswers.ts), asked for once DuckDB is ready;
+   * until they are in (or failed), the cache's background lane (the warm-up) waits, so it asks the engine
+   * only what they did not bring.
+   */
+  start(dataUrl: string, answers?: AnswersSource): Promise<CachingDb> {
     if (this.#started) return this.#started;
     this.status = 'loading';
     performance.mark('chiso:db-start');
@@ -30,6 +36,10 @@ class ClientDb {
     this.#started = import('./browserDb')
       .then((m) => m.openBrowserDb(boot))
       .then((db) => {
+        if (answers)
+          db.holdBackground(
+            import('./seedAnswers').then((m) => m.seedAnswers(db, answers)).catch((e: unknown) => console.warn('Câu trả lời dựng sẵn:', e))
+          );
         this.#db = db;
         this.readyMs = Math.round(performance.now());
         performance.mark('chiso:db-ready');

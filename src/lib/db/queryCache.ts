@@ -8,6 +8,7 @@
 // wants to sort or edit rows copies them first (editing a frozen row throws, and the tests run the views
 // through this cache to catch it).
 import { isReadOnly, type Db, type Param } from './db';
+import type { Answer } from './answerSeed';
 
 function freeze<T>(rows: T[]): T[] {
   for (const r of rows) if (r && typeof r === 'object' && Object.getPrototypeOf(r) === Object.prototype) Object.freeze(r);
@@ -22,10 +23,21 @@ export interface CachingDb extends Db {
    * (the engine answers in order). A foreground call asking what is still waiting there sends it at once.
    */
   background(): Db;
+  /**
+   * Answers worked out elsewhere for the table this Db holds (answerSeed.ts), kept as if asked here. Ignored
+   * where the cache was emptied since `generation` was read (a write may have changed the table), and for
+   * questions already answered; a question waiting in the background lane is answered with them.
+   */
+  seed(answers: readonly Answer[], generation: number): number;
+  /** Counts the times the cache was emptied (a write or a new CSV). */
+  readonly generation: number;
+  /** The background lane sends nothing until `until` settles (the seed is on its way). */
+  holdBackground(until: Promise<unknown>): void;
 }
 
 interface Waiting {
   run: (lane: 'foreground' | 'background') => void;
+  answer: (rows: unknown[]) => void;
 }
 
 export function cachingDb(inner: Db, max = 200): CachingDb {
@@ -33,9 +45,11 @@ export function cachingDb(inner: Db, max = 200): CachingDb {
   const waiting = new Map<string, Waiting>(); // background misses not yet sent, by key, in asking order
   let foreground = 0; // foreground questions out at the engine
   let backgroundOut = false;
+  let generation = 0;
+  let holds = 0;
 
   function pump() {
-    if (foreground > 0 || backgroundOut) return;
+    if (foreground > 0 || backgroundOut || holds > 0) return;
     const next = waiting.entries().next();
     if (next.done) return;
     next.value[1].run('background');
@@ -54,13 +68,17 @@ export function cachingDb(inner: Db, max = 200): CachingDb {
     cache.set(key, hit);
     if (cache.size > max) cache.delete(cache.keys().next().value!);
   }
-  async function registerCsv(name: string, text: string) {
+  function clear() {
     cache.clear();
+    generation++;
+  }
+  async function registerCsv(name: string, text: string) {
+    clear();
     await inner.registerCsv(name, text);
   }
   async function query<T>(sql: string, params: Param[], lane: 'foreground' | 'background'): Promise<T[]> {
     if (!isReadOnly(sql)) {
-      cache.clear();
+      clear();
       return send<T>(sql, params, 'foreground');
     }
     const key = `${sql}\u0000${JSON.stringify(params)}`;
@@ -77,7 +95,8 @@ export function cachingDb(inner: Db, max = 200): CachingDb {
           if (!waiting.delete(key)) return; // already sent
           send<T>(sql, params, sendAs).then((rows) => resolve(freeze(rows)), reject);
         };
-        waiting.set(key, { run });
+        const answer = (rows: unknown[]) => waiting.delete(key) && resolve(freeze(rows));
+        waiting.set(key, { run, answer });
       });
       hit.catch(() => cache.delete(key));
     }
@@ -85,10 +104,37 @@ export function cachingDb(inner: Db, max = 200): CachingDb {
     pump();
     return (await hit) as T[];
   }
+  function seed(answers: readonly Answer[], since: number): number {
+    if (since !== generation) return 0;
+    let kept = 0;
+    for (const { sql, params, rows } of answers) {
+      if (!isReadOnly(sql)) continue;
+      const key = `${sql}\u0000${JSON.stringify(params)}`;
+      const w = waiting.get(key);
+      if (w) w.answer(rows);
+      else if (cache.has(key)) continue;
+      else remember(key, Promise.resolve(freeze(rows)));
+      kept++;
+    }
+    return kept;
+  }
+  function holdBackground(until: Promise<unknown>) {
+    holds++;
+    const release = () => {
+      holds--;
+      pump();
+    };
+    until.then(release, release);
+  }
   const self: CachingDb = {
     query: <T>(sql: string, params: Param[] = []) => query<T>(sql, params, 'foreground'),
     registerCsv,
-    background: () => background
+    background: () => background,
+    seed,
+    get generation() {
+      return generation;
+    },
+    holdBackground
   };
   const background: Db = { query: <T>(sql: string, params: Param[] = []) => query<T>(sql, params, 'background'), registerCsv, base: self };
   return self;

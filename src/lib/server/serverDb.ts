@@ -18,6 +18,8 @@ export interface ServerData {
 
 /** Where the browser fetches the data file of this content hash (routes/api/data/[file]). */
 export const dataFileUrl = (key: string): string => `/api/data/${key}.csv`;
+/** Where the browser fetches the warm-up's answers for that version (routes/api/answers, server/commonAnswersSeed.ts). */
+export const answersFileUrl = (key: string): string => `/api/answers/${key}.json`;
 
 let db: Promise<Db> | null = null;
 let current: Promise<ServerData> | null = null;

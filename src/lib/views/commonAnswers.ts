@@ -3,6 +3,7 @@
 // answers of the profile page. The answers are kept (queryCache.ts), so the first change of
 // index or unit is then answered without the engine, like a change of year.
 import { allDefinitions } from '../catalogue/definitions';
+import type { Db } from '../db/db';
 import type { CachingDb } from '../db/queryCache';
 import { ensureReferenceTables } from '../db/referenceTables';
 import { quietMoment, watchInput } from '../quietMoment';
@@ -17,31 +18,38 @@ const quiet = () => quietMoment(QUIET_MS);
 
 export async function warmCommonAnswers(cache: CachingDb): Promise<void> {
   watchInput();
-  const db = cache.background();
   // The regions table (made with the long table in the browser): made first elsewhere, as making it empties the cache.
   await ensureReferenceTables(cache);
+  await askCommonQuestions(cache.background(), quiet);
+}
+
+/**
+ * The questions themselves, with `between` awaited before each: the browser's warm-up waits for a quiet
+ * moment; the server (server/commonAnswersSeed.ts) asks them all at once and hands the answers to the browser.
+ */
+export async function askCommonQuestions(db: Db, between: () => Promise<void>): Promise<void> {
   for (const def of allDefinitions()) {
-    await quiet();
+    await between();
     const [years, units] = await Promise.all([yearsOf(db, def.id), unitsOf(db, def.id)]);
     const latest = years.at(-1)?.year;
     const unit = units[0]?.unit_code;
     if (latest == null || unit == null) continue;
-    await quiet();
+    await between();
     await references(db, def.id);
-    await quiet();
+    await between();
     await regionMedians(db, def.id);
-    await quiet();
+    await between();
     await ranking(db, def.id, latest);
-    await quiet();
+    await between();
     await components(db, def.id, unit, latest);
-    await quiet();
+    await between();
     await trend(db, def.id, unit);
   }
-  await quiet();
+  await between();
   const anyUnit = (await allUnits(db))[0]?.unit_code;
   if (anyUnit == null) return;
   for (const ask of [unitTotals, unitYears, latestComponents]) {
-    await quiet();
+    await between();
     await ask(db, anyUnit);
   }
 }

@@ -128,4 +128,41 @@ describe('cachingDb background lane', () => {
     expect(await c.query('SELECT 1')).toBe(warm);
     expect(calls.length).toBe(1);
   });
+
+  it('holds the lane while a seed is on its way; the seed answers what waited, the rest is then sent', async () => {
+    const { db, out } = heldDb();
+    const c = cachingDb(db);
+    let arrive!: () => void;
+    c.holdBackground(new Promise<void>((r) => (arrive = r)));
+    const bg = c.background();
+    const seeded = bg.query('SELECT seeded WHERE i = ?', ['pci']);
+    const other = bg.query('SELECT other');
+    await settle();
+    expect(out).toEqual([]);
+    expect(c.seed([{ sql: 'SELECT seeded WHERE i = ?', params: ['pci'], rows: [{ n: 63 }] }], c.generation)).toBe(1);
+    expect(await seeded).toEqual([{ n: 63 }]);
+    arrive();
+    await settle();
+    expect(out.map((q) => q.sql)).toEqual(['SELECT other']);
+    out[0].answer();
+    await other;
+    // The seeded answer is kept, frozen, for the foreground too.
+    const again = await c.query<{ n: number }>('SELECT seeded WHERE i = ?', ['pci']);
+    expect(again).toEqual([{ n: 63 }]);
+    expect(() => (again[0].n = 1)).toThrow(TypeError);
+    expect(out.length).toBe(1);
+  });
+
+  it('a seed never replaces an answer already kept, and is dropped after a write', async () => {
+    const { db, calls } = fakeDb();
+    const c = cachingDb(db);
+    const own = await c.query('SELECT 1');
+    expect(c.seed([{ sql: 'SELECT 1', params: [], rows: [{ n: -1 }] }], c.generation)).toBe(0);
+    expect(await c.query('SELECT 1')).toBe(own);
+    const since = c.generation;
+    await c.query('CREATE TABLE t (a INTEGER)');
+    expect(c.seed([{ sql: 'SELECT 2', params: [], rows: [{ n: -1 }] }], since)).toBe(0);
+    await c.query('SELECT 2');
+    expect(calls.filter((q) => q.startsWith('SELECT 2')).length).toBe(1);
+  });
 });

@@ -1,0 +1,73 @@
+// Answers worked out once per data version on the server and handed to the browser's query cache, so the
+// first change of index asks the browser's engine nothing: the same SQL, run by the same engine (duckdb-wasm)
+// on the same table, recorded on the server (recordingDb) and carried as JSON, column by column.
+import type { Db, Param } from './db';
+
+/** One question and its rows, as a Db answered it. */
+export interface Answer {
+  sql: string;
+  params: Param[];
+  rows: Record<string, unknown>[];
+}
+
+/** The wire form: one data version's answers, each as its column names and one array of values per column. */
+export interface SeedJson {
+  version: string;
+  answers: { sql: string; params: Param[]; columns: string[]; values: unknown[][] }[];
+}
+
+/** A Db that keeps every read it answers (in asking order, each question once). */
+export function recordingDb(inner: Db): { db: Db; answers: () => Answer[] } {
+  const kept = new Map<string, Answer>();
+  const db: Db = {
+    async query<T>(sql: string, params: Param[] = []) {
+      const rows = await inner.query<T>(sql, params);
+      kept.set(`${sql}\u0000${JSON.stringify(params)}`, { sql, params, rows: rows as Record<string, unknown>[] });
+      return rows;
+    },
+    registerCsv: (name, text) => inner.registerCsv(name, text),
+    base: inner
+  };
+  return { db, answers: () => [...kept.values()] };
+}
+
+export function encodeAnswers(version: string, answers: readonly Answer[]): SeedJson {
+  return {
+    version,
+    answers: answers.map(({ sql, params, rows }) => {
+      const columns = rows.length ? Object.keys(rows[0]) : [];
+      return { sql, params, columns, values: columns.map((c) => rows.map((r) => r[c] ?? null)) };
+    })
+  };
+}
+
+const isParam = (p: unknown) => p === null || ['string', 'number', 'boolean'].includes(typeof p);
+const isCell = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/**
+ * The answers of a seed, checked cell by cell: anything not of the shape encodeAnswers writes (another
+ * version, a truncated or hostile body) throws, and the browser then simply asks its own engine.
+ */
+export function decodeAnswers(json: unknown, version: string): Answer[] {
+  const bad = (why: string): never => {
+    throw new Error(`Bộ câu trả lời dựng sẵn không hợp lệ: ${why}`);
+  };
+  if (!json || typeof json !== 'object') bad('không phải một đối tượng JSON');
+  const seed = json as Partial<SeedJson>;
+  if (seed.version !== version) bad(`của phiên bản dữ liệu khác (${String(seed.version)})`);
+  if (!Array.isArray(seed.answers)) bad('thiếu danh sách câu trả lời');
+  return seed.answers!.map((a, i) => {
+    if (!a || typeof a.sql !== 'string' || !Array.isArray(a.params) || !a.params.every(isParam)) bad(`câu ${i + 1} thiếu câu hỏi hoặc tham số`);
+    if (!Array.isArray(a.columns) || !Array.isArray(a.values) || a.columns.length !== a.values.length) bad(`câu ${i + 1} có cột không khớp`);
+    if (!a.columns.every((c) => typeof c === 'string')) bad(`câu ${i + 1} có tên cột không phải chuỗi`);
+    const n = a.values[0]?.length ?? 0;
+    for (const col of a.values) if (!Array.isArray(col) || col.length !== n || !col.every(isCell)) bad(`câu ${i + 1} có cột lệch số dòng hoặc giá trị lạ`);
+    const rows: Record<string, unknown>[] = new Array(n);
+    for (let r = 0; r < n; r++) {
+      const row: Record<string, unknown> = {};
+      a.columns.forEach((c, j) => (row[c] = a.values[j][r]));
+      rows[r] = row;
+    }
+    return { sql: a.sql, params: a.params, rows };
+  });
+}

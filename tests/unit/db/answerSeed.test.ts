@@ -1,0 +1,117 @@
+// The server's answers for the browser's cache (db/answerSeed.ts, server/commonAnswersSeed.ts): worked out on
+// one engine with the shipped data, carried as JSON, and given to a second engine's cache, which then asks
+// its own engine nothing for the warm-up, an index change on the ranking page, or a province page's
+// unit-independent questions — and gets the rows its own engine would have returned.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openNodeDuckDb } from '../../../src/lib/server/db/nodeDuckDb';
+import { loadObservations } from '../../../src/lib/db/observationsTable';
+import { cachingDb, type CachingDb } from '../../../src/lib/db/queryCache';
+import { decodeAnswers, encodeAnswers, recordingDb, type Answer } from '../../../src/lib/db/answerSeed';
+import { seedAnswers } from '../../../src/lib/db/seedAnswers';
+import { ensureReferenceTables, markReferenceTablesReady } from '../../../src/lib/db/referenceTables';
+import { buildDataset, readShippedFiles } from '../../../src/lib/server/shippedData';
+import { askCommonQuestions, warmCommonAnswers } from '../../../src/lib/views/commonAnswers';
+import { loadRankingPage } from '../../../src/lib/views/rankingPageView';
+import { loadProvinceView } from '../../../src/lib/views/provinceView';
+import type { Db, Param } from '../../../src/lib/db/db';
+
+let answers: Answer[];
+let json: string;
+let engine: Db;
+beforeAll(async () => {
+  const observations = buildDataset(readShippedFiles()).observations;
+  const server = await openNodeDuckDb();
+  await loadObservations(server, observations);
+  await ensureReferenceTables(server);
+  const rec = recordingDb(server);
+  await askCommonQuestions(rec.db, async () => {});
+  answers = rec.answers();
+  json = JSON.stringify(encodeAnswers('v1', answers));
+  engine = await openNodeDuckDb();
+  await loadObservations(engine, observations);
+  await ensureReferenceTables(engine);
+}, 180_000);
+
+/** A cache over the second engine that counts what reaches it, seeded from the JSON as the browser is. */
+async function seededCache() {
+  const asked: string[] = [];
+  const cache = cachingDb({ ...engine, query: (sql: string, params?: Param[]) => (asked.push(`${sql} ${JSON.stringify(params)}`), engine.query(sql, params)) });
+  markReferenceTablesReady(cache); // as the browser's opener does: the engine has them
+  const kept = await seedAnswers(cache, { url: '/api/answers/v1.json', version: 'v1' }, (async () => new Response(json)) as typeof fetch);
+  return { cache, asked, kept };
+}
+
+describe("the server's answers for the browser's cache", () => {
+  it('are every question the warm-up asks, each once', () => {
+    expect(answers.length).toBeGreaterThan(30);
+    const keys = answers.map((a) => `${a.sql} ${JSON.stringify(a.params)}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const id of ['pci', 'papi', 'sipas', 'par_index', 'dti']) expect(answers.some((a) => a.params.includes(id)), id).toBe(true);
+  });
+
+  it("decode to exactly the rows the browser's engine returns for the same questions", async () => {
+    const seeded = decodeAnswers(JSON.parse(json), 'v1');
+    expect(seeded.length).toBe(answers.length);
+    for (const a of seeded) expect(a.rows, a.sql.slice(0, 60)).toEqual(await engine.query(a.sql, a.params));
+  });
+
+  it('once seeded, the warm-up and the first change of index ask the engine nothing', async () => {
+    const { cache, asked, kept } = await seededCache();
+    expect(kept).toBe(answers.length);
+    await warmCommonAnswers(cache);
+    for (const index of ['papi', 'sipas', 'par_index', 'dti', 'pci']) {
+      const v = await loadRankingPage(cache, { index, year: null, selected: null, tab: null, from: null });
+      expect(v.rows.length).toBeGreaterThan(0);
+    }
+    expect(asked).toEqual([]);
+  });
+
+  it("leaves a province page's index change only its unit's own questions", async () => {
+    const { cache, asked } = await seededCache();
+    const view = await loadProvinceView(cache, { index: 'papi', unit: 'quang-ngai', year: null });
+    expect(view.headline?.value).not.toBeNull();
+    // What is left names the unit (51: Quảng Ngãi): its components, peers, simulator.
+    expect(asked.length).toBeGreaterThan(0);
+    for (const q of asked) expect(q, q).toContain('"51"');
+    // The same view built without the seed.
+    const plain = await loadProvinceView(cachingDb(engine), { index: 'papi', unit: 'quang-ngai', year: null });
+    expect(JSON.parse(JSON.stringify(view))).toEqual(JSON.parse(JSON.stringify(plain)));
+  });
+});
+
+describe('a seed that is not right is not kept', () => {
+  const ok = () => JSON.parse(json);
+  const broken: [string, () => unknown][] = [
+    ['another data version', () => ({ ...ok(), version: 'v0' })],
+    ['not an object', () => 'xin chào'],
+    ['no answers', () => ({ version: 'v1' })],
+    ['columns and values of different counts', () => ({ version: 'v1', answers: [{ sql: 'SELECT 1', params: [], columns: ['a', 'b'], values: [[1]] }] })],
+    ['a ragged column', () => ({ version: 'v1', answers: [{ sql: 'SELECT 1', params: [], columns: ['a', 'b'], values: [[1, 2], [1]] }] })],
+    ['an object in a cell', () => ({ version: 'v1', answers: [{ sql: 'SELECT 1', params: [], columns: ['a'], values: [[{ __proto__: { x: 1 } }]] }] })],
+    ['a parameter that is an object', () => ({ version: 'v1', answers: [{ sql: 'SELECT 1', params: [{}], columns: [], values: [] }] })]
+  ];
+  for (const [what, make] of broken)
+    it(`throws a Vietnamese error for ${what}`, () => {
+      expect(() => decodeAnswers(make(), 'v1')).toThrow(/Bộ câu trả lời dựng sẵn không hợp lệ/);
+    });
+
+  it('a truncated body, or an error status, leaves the cache as it was', async () => {
+    const cache = cachingDb(engine);
+    const truncated = (async () => new Response(json.slice(0, json.length / 2))) as typeof fetch;
+    await expect(seedAnswers(cache, { url: '/x', version: 'v1' }, truncated)).rejects.toThrow();
+    const gone = (async () => new Response('Không tìm thấy', { status: 404 })) as typeof fetch;
+    await expect(seedAnswers(cache, { url: '/x', version: 'v1' }, gone)).rejects.toThrow(/404/);
+    const asked: string[] = [];
+    const counting = cachingDb({ ...engine, query: (sql: string, params?: Param[]) => (asked.push(sql), engine.query(sql, params)) });
+    await expect(seedAnswers(counting, { url: '/x', version: 'v1' }, truncated)).rejects.toThrow();
+    await counting.query(answers[0].sql, answers[0].params);
+    expect(asked.length).toBe(1);
+  });
+
+  it('a write between the request and the answers drops them: the table may have changed', async () => {
+    const cache: CachingDb = cachingDb(engine);
+    const since = cache.generation;
+    await cache.registerCsv('x.csv', 'a\n1\n');
+    expect(cache.seed(decodeAnswers(JSON.parse(json), 'v1'), since)).toBe(0);
+  });
+});
