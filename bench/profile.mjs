@@ -28,6 +28,8 @@ const trace = process.argv.includes('--trace');
 const search = process.argv.includes('--search');
 // --queries: print what each change asks of the browser's DuckDB worker (browserDb.ts logs it when asked to).
 const queries = process.argv.includes('--queries');
+// --callers name: the call paths (a few frames up) that lead to a function's self time, e.g. --callers scroll_state.
+const callers = arg('--callers', null);
 
 const { base, server } = await startBuiltServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -108,6 +110,22 @@ try {
     for (const [k, v] of rows) {
       const f = k.split(' ').pop().replace(/:\d+$/, '');
       files.set(f, (files.get(f) ?? 0) + v);
+    }
+    if (callers) {
+      const parent = new Map();
+      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+      const selfById = new Map();
+      for (let i = 0; i < profile.samples.length; i++) selfById.set(profile.samples[i], (selfById.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0) / 1000);
+      const paths = new Map();
+      for (const n of profile.nodes) {
+        if (n.callFrame.functionName !== callers) continue;
+        const chain = [];
+        for (let p = parent.get(n.id); p && chain.length < 5; p = parent.get(p.id)) chain.push(`${p.callFrame.functionName || '(anonymous)'}:${p.callFrame.lineNumber + 1}`);
+        const k = chain.join(' ← ');
+        paths.set(k, (paths.get(k) ?? 0) + (selfById.get(n.id) ?? 0));
+      }
+      console.log(`\n${callers} called from:`);
+      for (const [k, v] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
     }
     console.log('\nby file:');
     for (const [f, v] of [...files].sort((a, b) => b[1] - a[1]).slice(0, 12)) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${f}`);
