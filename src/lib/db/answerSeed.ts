@@ -10,6 +10,16 @@ export interface Answer {
   rows: Record<string, unknown>[];
 }
 
+/**
+ * A question and its answer as it arrived: the rows are made (and checked) when first asked for, so taking
+ * in the whole file costs the page's thread its JSON.parse only. Throws where the columns are malformed.
+ */
+export interface ArrivedAnswer {
+  sql: string;
+  params: Param[];
+  rows(): Record<string, unknown>[];
+}
+
 /** The wire form: one data version's answers, each as its column names and one array of values per column. */
 export interface SeedJson {
   version: string;
@@ -44,30 +54,44 @@ export function encodeAnswers(version: string, answers: readonly Answer[]): Seed
 const isParam = (p: unknown) => p === null || ['string', 'number', 'boolean'].includes(typeof p);
 const isCell = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
 
+class SeedError extends Error {
+  constructor(why: string) {
+    super(`Bộ câu trả lời dựng sẵn không hợp lệ: ${why}`);
+  }
+}
+
+/** One answer's rows from its columns, checked cell by cell. */
+function rowsOf(columns: unknown, values: unknown, i: number): Record<string, unknown>[] {
+  if (!Array.isArray(columns) || !Array.isArray(values) || columns.length !== values.length) throw new SeedError(`câu ${i + 1} có cột không khớp`);
+  if (!columns.every((c) => typeof c === 'string')) throw new SeedError(`câu ${i + 1} có tên cột không phải chuỗi`);
+  const n = Array.isArray(values[0]) ? values[0].length : 0;
+  for (const col of values) if (!Array.isArray(col) || col.length !== n || !col.every(isCell)) throw new SeedError(`câu ${i + 1} có cột lệch số dòng hoặc giá trị lạ`);
+  const rows: Record<string, unknown>[] = new Array(n);
+  for (let r = 0; r < n; r++) {
+    const row: Record<string, unknown> = {};
+    for (let j = 0; j < columns.length; j++) row[columns[j] as string] = (values[j] as unknown[])[r];
+    rows[r] = row;
+  }
+  return rows;
+}
+
 /**
- * The answers of a seed, checked cell by cell: anything not of the shape encodeAnswers writes (another
+ * The answers of a seed. The file's shape and each question are checked now; each answer's cells when its
+ * rows are first made (`rows()` throws then). Anything not of the shape encodeAnswers writes (another
  * version, a truncated or hostile body) throws, and the browser then simply asks its own engine.
  */
-export function decodeAnswers(json: unknown, version: string): Answer[] {
-  const bad = (why: string): never => {
-    throw new Error(`Bộ câu trả lời dựng sẵn không hợp lệ: ${why}`);
-  };
-  if (!json || typeof json !== 'object') bad('không phải một đối tượng JSON');
+export function arrivedAnswers(json: unknown, version: string): ArrivedAnswer[] {
+  if (!json || typeof json !== 'object') throw new SeedError('không phải một đối tượng JSON');
   const seed = json as Partial<SeedJson>;
-  if (seed.version !== version) bad(`của phiên bản dữ liệu khác (${String(seed.version)})`);
-  if (!Array.isArray(seed.answers)) bad('thiếu danh sách câu trả lời');
-  return seed.answers!.map((a, i) => {
-    if (!a || typeof a.sql !== 'string' || !Array.isArray(a.params) || !a.params.every(isParam)) bad(`câu ${i + 1} thiếu câu hỏi hoặc tham số`);
-    if (!Array.isArray(a.columns) || !Array.isArray(a.values) || a.columns.length !== a.values.length) bad(`câu ${i + 1} có cột không khớp`);
-    if (!a.columns.every((c) => typeof c === 'string')) bad(`câu ${i + 1} có tên cột không phải chuỗi`);
-    const n = a.values[0]?.length ?? 0;
-    for (const col of a.values) if (!Array.isArray(col) || col.length !== n || !col.every(isCell)) bad(`câu ${i + 1} có cột lệch số dòng hoặc giá trị lạ`);
-    const rows: Record<string, unknown>[] = new Array(n);
-    for (let r = 0; r < n; r++) {
-      const row: Record<string, unknown> = {};
-      a.columns.forEach((c, j) => (row[c] = a.values[j][r]));
-      rows[r] = row;
-    }
-    return { sql: a.sql, params: a.params, rows };
+  if (seed.version !== version) throw new SeedError(`của phiên bản dữ liệu khác (${String(seed.version)})`);
+  if (!Array.isArray(seed.answers)) throw new SeedError('thiếu danh sách câu trả lời');
+  return seed.answers.map((a, i) => {
+    if (!a || typeof a.sql !== 'string' || !Array.isArray(a.params) || !a.params.every(isParam)) throw new SeedError(`câu ${i + 1} thiếu câu hỏi hoặc tham số`);
+    return { sql: a.sql, params: a.params, rows: () => rowsOf(a.columns, a.values, i) };
   });
+}
+
+/** Every answer of a seed with its rows made: throws on the first malformed one. */
+export function decodeAnswers(json: unknown, version: string): Answer[] {
+  return arrivedAnswers(json, version).map((a) => ({ sql: a.sql, params: a.params, rows: a.rows() }));
 }

@@ -3,7 +3,7 @@
 import type { CachingDb } from './queryCache';
 import { DUCKDB_WASM_URL, DUCKDB_WORKER_URL } from './duckdbAssets';
 import { takeBoot, type Boot } from './duckdbBoot';
-import type { AnswersSource } from './seedAnswers';
+import { seedAnswers, type AnswersSource } from './seedAnswers';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -37,9 +37,7 @@ class ClientDb {
       .then((m) => m.openBrowserDb(boot))
       .then((db) => {
         if (answers)
-          db.holdBackground(
-            import('./seedAnswers').then((m) => m.seedAnswers(db, answers)).catch((e: unknown) => console.warn('Câu trả lời dựng sẵn:', e))
-          );
+          db.holdBackground(seedAnswers(db, answers).catch((e: unknown) => console.warn('Câu trả lời dựng sẵn:', e)));
         this.#db = db;
         this.readyMs = Math.round(performance.now());
         performance.mark('chiso:db-ready');

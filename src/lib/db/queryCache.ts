@@ -8,7 +8,7 @@
 // wants to sort or edit rows copies them first (editing a frozen row throws, and the tests run the views
 // through this cache to catch it).
 import { isReadOnly, type Db, type Param } from './db';
-import type { Answer } from './answerSeed';
+import type { ArrivedAnswer } from './answerSeed';
 
 function freeze<T>(rows: T[]): T[] {
   for (const r of rows) if (r && typeof r === 'object' && Object.getPrototypeOf(r) === Object.prototype) Object.freeze(r);
@@ -24,11 +24,12 @@ export interface CachingDb extends Db {
    */
   background(): Db;
   /**
-   * Answers worked out elsewhere for the table this Db holds (answerSeed.ts), kept as if asked here. Ignored
-   * where the cache was emptied since `generation` was read (a write may have changed the table), and for
-   * questions already answered; a question waiting in the background lane is answered with them.
+   * Answers worked out elsewhere for the table this Db holds (answerSeed.ts), kept as if asked here; their
+   * rows are made when first asked for, and one that turns out malformed is asked of the engine instead.
+   * Ignored where the cache was emptied since `generation` was read (a write may have changed the table),
+   * and for questions already answered; a question waiting in the background lane is answered with them.
    */
-  seed(answers: readonly Answer[], generation: number): number;
+  seed(answers: readonly ArrivedAnswer[], generation: number): number;
   /** Counts the times the cache was emptied (a write or a new CSV). */
   readonly generation: number;
   /** The background lane sends nothing until `until` settles (the seed is on its way). */
@@ -43,6 +44,7 @@ interface Waiting {
 export function cachingDb(inner: Db, max = 200): CachingDb {
   const cache = new Map<string, Promise<unknown[]>>();
   const waiting = new Map<string, Waiting>(); // background misses not yet sent, by key, in asking order
+  const seeded = new Map<string, () => unknown[]>(); // answers given by seed(), rows not yet made
   let foreground = 0; // foreground questions out at the engine
   let backgroundOut = false;
   let generation = 0;
@@ -70,6 +72,7 @@ export function cachingDb(inner: Db, max = 200): CachingDb {
   }
   function clear() {
     cache.clear();
+    seeded.clear();
     generation++;
   }
   async function registerCsv(name: string, text: string) {
@@ -82,7 +85,7 @@ export function cachingDb(inner: Db, max = 200): CachingDb {
       return send<T>(sql, params, 'foreground');
     }
     const key = `${sql}\u0000${JSON.stringify(params)}`;
-    let hit = cache.get(key);
+    let hit = cache.get(key) ?? fromSeed(key);
     if (hit) {
       if (lane === 'foreground') waiting.get(key)?.run('foreground');
     } else if (lane === 'foreground') {
@@ -104,16 +107,41 @@ export function cachingDb(inner: Db, max = 200): CachingDb {
     pump();
     return (await hit) as T[];
   }
-  function seed(answers: readonly Answer[], since: number): number {
+  /** A seeded answer's rows, made now and kept like any answer; undefined where there is none or it is malformed. */
+  function fromSeed(key: string): Promise<unknown[]> | undefined {
+    const make = seeded.get(key);
+    if (!make) return undefined;
+    seeded.delete(key);
+    let rows: unknown[];
+    try {
+      rows = make();
+    } catch (e) {
+      console.warn(e);
+      return undefined;
+    }
+    const hit = Promise.resolve(freeze(rows));
+    remember(key, hit);
+    return hit;
+  }
+  function seed(answers: readonly ArrivedAnswer[], since: number): number {
     if (since !== generation) return 0;
     let kept = 0;
-    for (const { sql, params, rows } of answers) {
-      if (!isReadOnly(sql)) continue;
-      const key = `${sql}\u0000${JSON.stringify(params)}`;
+    for (const a of answers) {
+      if (!isReadOnly(a.sql)) continue;
+      const key = `${a.sql}\u0000${JSON.stringify(a.params)}`;
       const w = waiting.get(key);
-      if (w) w.answer(rows);
-      else if (cache.has(key)) continue;
-      else remember(key, Promise.resolve(freeze(rows)));
+      if (w) {
+        // Asked already, and waiting in the lane: answered now (its promise is the one kept).
+        try {
+          w.answer(a.rows());
+          kept++;
+        } catch (e) {
+          console.warn(e);
+        }
+        continue;
+      }
+      if (cache.has(key)) continue;
+      seeded.set(key, a.rows);
       kept++;
     }
     return kept;

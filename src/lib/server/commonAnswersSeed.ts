@@ -5,16 +5,26 @@
 import { recordingDb, encodeAnswers } from '../db/answerSeed';
 import { ensureReferenceTables } from '../db/referenceTables';
 import { askCommonQuestions } from '../views/commonAnswers';
+import { dataEncoder, type EncodedData } from './dataEncoding';
 import { serverData, type ServerData } from './serverDb';
 
-let kept: { key: string; json: Promise<string> } | null = null;
+// Brotli 9 is enough for a file asked for after the first view: no second pass.
+const encoder = dataEncoder(false);
 
-async function work(data: ServerData): Promise<string> {
+interface Made {
+  json: string;
+  /** Compressed when made, so the first browser to ask is not kept waiting for it. */
+  encoded: EncodedData;
+}
+let kept: { key: string; made: Promise<Made> } | null = null;
+
+async function work(data: ServerData): Promise<Made> {
   // The regions table is made on the engine itself: a table made through the recorder is still made.
   await ensureReferenceTables(data.db);
   const rec = recordingDb(data.db);
   await askCommonQuestions(rec.db, async () => {});
-  return JSON.stringify(encodeAnswers(data.key, rec.answers()));
+  const json = JSON.stringify(encodeAnswers(data.key, rec.answers()));
+  return { json, encoded: await encoder.get(data.key, json) };
 }
 
 let soon: ReturnType<typeof setTimeout> | null = null;
@@ -27,19 +37,19 @@ export function prepareCommonAnswers(key: string, delayMs = 2000): void {
   if (kept?.key === key || soon) return;
   soon = setTimeout(() => {
     soon = null;
-    commonAnswersJson().catch(() => {});
+    commonAnswers().catch(() => {});
   }, delayMs);
   soon.unref?.();
 }
 
-/** The answers' JSON for the version the server holds now, and that version's key. */
-export async function commonAnswersJson(): Promise<{ key: string; json: string }> {
+/** The answers for the version the server holds now (JSON and its compressed bodies), and that version's key. */
+export async function commonAnswers(): Promise<{ key: string } & Made> {
   const data = await serverData();
   if (kept?.key !== data.key) {
-    const entry = { key: data.key, json: work(data) };
+    const entry = { key: data.key, made: work(data) };
     kept = entry;
     // A failed attempt is retried by the next request.
-    entry.json.catch(() => kept === entry && (kept = null));
+    entry.made.catch(() => kept === entry && (kept = null));
   }
-  return { key: data.key, json: await kept.json };
+  return { key: data.key, ...(await kept.made) };
 }

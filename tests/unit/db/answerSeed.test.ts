@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDb } from '../../../src/lib/server/db/nodeDuckDb';
 import { loadObservations } from '../../../src/lib/db/observationsTable';
 import { cachingDb, type CachingDb } from '../../../src/lib/db/queryCache';
-import { decodeAnswers, encodeAnswers, recordingDb, type Answer } from '../../../src/lib/db/answerSeed';
+import { arrivedAnswers, decodeAnswers, encodeAnswers, recordingDb, type Answer } from '../../../src/lib/db/answerSeed';
 import { seedAnswers } from '../../../src/lib/db/seedAnswers';
 import { ensureReferenceTables, markReferenceTablesReady } from '../../../src/lib/db/referenceTables';
 import { buildDataset, readShippedFiles } from '../../../src/lib/server/shippedData';
@@ -112,6 +112,6 @@ describe('a seed that is not right is not kept', () => {
     const cache: CachingDb = cachingDb(engine);
     const since = cache.generation;
     await cache.registerCsv('x.csv', 'a\n1\n');
-    expect(cache.seed(decodeAnswers(JSON.parse(json), 'v1'), since)).toBe(0);
+    expect(cache.seed(arrivedAnswers(JSON.parse(json), 'v1'), since)).toBe(0);
   });
 });

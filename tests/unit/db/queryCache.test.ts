@@ -139,7 +139,7 @@ describe('cachingDb background lane', () => {
     const other = bg.query('SELECT other');
     await settle();
     expect(out).toEqual([]);
-    expect(c.seed([{ sql: 'SELECT seeded WHERE i = ?', params: ['pci'], rows: [{ n: 63 }] }], c.generation)).toBe(1);
+    expect(c.seed([{ sql: 'SELECT seeded WHERE i = ?', params: ['pci'], rows: () => [{ n: 63 }] }], c.generation)).toBe(1);
     expect(await seeded).toEqual([{ n: 63 }]);
     arrive();
     await settle();
@@ -157,12 +157,35 @@ describe('cachingDb background lane', () => {
     const { db, calls } = fakeDb();
     const c = cachingDb(db);
     const own = await c.query('SELECT 1');
-    expect(c.seed([{ sql: 'SELECT 1', params: [], rows: [{ n: -1 }] }], c.generation)).toBe(0);
+    expect(c.seed([{ sql: 'SELECT 1', params: [], rows: () => [{ n: -1 }] }], c.generation)).toBe(0);
     expect(await c.query('SELECT 1')).toBe(own);
     const since = c.generation;
     await c.query('CREATE TABLE t (a INTEGER)');
-    expect(c.seed([{ sql: 'SELECT 2', params: [], rows: [{ n: -1 }] }], since)).toBe(0);
+    expect(c.seed([{ sql: 'SELECT 2', params: [], rows: () => [{ n: -1 }] }], since)).toBe(0);
     await c.query('SELECT 2');
     expect(calls.filter((q) => q.startsWith('SELECT 2')).length).toBe(1);
+  });
+
+  it('makes a seeded answer\'s rows when first asked for; a malformed one is asked of the engine instead', async () => {
+    const { db, calls } = fakeDb();
+    const c = cachingDb(db);
+    let made = 0;
+    const good = () => (made++, [{ n: 1 }]);
+    const bad = () => {
+      throw new Error('Bộ câu trả lời dựng sẵn không hợp lệ: câu 2 có cột không khớp');
+    };
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      expect(c.seed([{ sql: 'SELECT good', params: [], rows: good }, { sql: 'SELECT bad', params: [], rows: bad }], c.generation)).toBe(2);
+      expect(made).toBe(0);
+      expect(await c.query('SELECT good')).toEqual([{ n: 1 }]);
+      expect(await c.query('SELECT good')).toEqual([{ n: 1 }]);
+      expect(made).toBe(1);
+      expect(await c.query('SELECT bad')).toEqual([{ sql: 'SELECT bad', params: [], n: 1 }]);
+      expect(calls).toEqual(['SELECT bad []']);
+    } finally {
+      console.warn = warn;
+    }
   });
 });
