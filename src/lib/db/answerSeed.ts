@@ -20,10 +20,46 @@ export interface ArrivedAnswer {
   rows(): Record<string, unknown>[];
 }
 
-/** The wire form: one data version's answers, each as its column names and one array of values per column. */
+/**
+ * The wire form: one data version's answers, each as its column names and one array of values per column;
+ * a column of few distinct strings (unit codes, names, indicators) as its strings once and an index per row
+ * (-1: null), which makes the file about a third smaller and quicker to parse.
+ */
 export interface SeedJson {
   version: string;
-  answers: { sql: string; params: Param[]; columns: string[]; values: unknown[][] }[];
+  answers: { sql: string; params: Param[]; columns: string[]; values: (unknown[] | Dictionary)[] }[];
+}
+interface Dictionary {
+  d: string[];
+  i: number[];
+}
+
+function encodeColumn(values: unknown[]): unknown[] | Dictionary {
+  if (!values.every((v) => v === null || typeof v === 'string')) return values;
+  const d: string[] = [];
+  const at = new Map<string, number>();
+  const i = values.map((v) => {
+    if (v === null) return -1;
+    let k = at.get(v as string);
+    if (k === undefined) at.set(v as string, (k = d.push(v as string) - 1));
+    return k;
+  });
+  return d.length * 2 <= values.length ? { d, i } : values;
+}
+
+/** A column's values as sent, checked: plain cells, or a dictionary's indices into its strings. */
+function decodeColumn(col: unknown): unknown[] | null {
+  if (Array.isArray(col)) return col.every(isCell) ? col : null;
+  const dict = col as Partial<Dictionary> | null;
+  if (!dict || !Array.isArray(dict.d) || !Array.isArray(dict.i) || !dict.d.every((v) => typeof v === 'string')) return null;
+  const n = dict.d.length;
+  const out: unknown[] = new Array(dict.i.length);
+  for (let r = 0; r < dict.i.length; r++) {
+    const k = dict.i[r];
+    if (!Number.isInteger(k) || k < -1 || k >= n) return null;
+    out[r] = k === -1 ? null : dict.d[k];
+  }
+  return out;
 }
 
 /** A Db that keeps every read it answers (in asking order, each question once). */
@@ -46,7 +82,7 @@ export function encodeAnswers(version: string, answers: readonly Answer[]): Seed
     version,
     answers: answers.map(({ sql, params, rows }) => {
       const columns = rows.length ? Object.keys(rows[0]) : [];
-      return { sql, params, columns, values: columns.map((c) => rows.map((r) => r[c] ?? null)) };
+      return { sql, params, columns, values: columns.map((c) => encodeColumn(rows.map((r) => r[c] ?? null))) };
     })
   };
 }
@@ -64,12 +100,13 @@ class SeedError extends Error {
 function rowsOf(columns: unknown, values: unknown, i: number): Record<string, unknown>[] {
   if (!Array.isArray(columns) || !Array.isArray(values) || columns.length !== values.length) throw new SeedError(`câu ${i + 1} có cột không khớp`);
   if (!columns.every((c) => typeof c === 'string')) throw new SeedError(`câu ${i + 1} có tên cột không phải chuỗi`);
-  const n = Array.isArray(values[0]) ? values[0].length : 0;
-  for (const col of values) if (!Array.isArray(col) || col.length !== n || !col.every(isCell)) throw new SeedError(`câu ${i + 1} có cột lệch số dòng hoặc giá trị lạ`);
+  const cols = values.map(decodeColumn);
+  const n = cols[0]?.length ?? 0;
+  for (const col of cols) if (!col || col.length !== n) throw new SeedError(`câu ${i + 1} có cột lệch số dòng hoặc giá trị lạ`);
   const rows: Record<string, unknown>[] = new Array(n);
   for (let r = 0; r < n; r++) {
     const row: Record<string, unknown> = {};
-    for (let j = 0; j < columns.length; j++) row[columns[j] as string] = (values[j] as unknown[])[r];
+    for (let j = 0; j < columns.length; j++) row[columns[j] as string] = cols[j]![r];
     rows[r] = row;
   }
   return rows;

@@ -165,23 +165,20 @@ export interface ComponentRow {
 
 /**
  * A unit's components for a year beside the median and best of all units that year, and its own value the
- * year before. Two questions, each for every year at once (see ofYear): the medians per index, asked once,
- * and the unit's own values; a year change then asks the engine nothing new.
+ * year before. Two questions, each for every year at once (see ofYear): the medians per index, and every
+ * unit's values (componentValues), each asked once; a change of year or unit then asks the engine nothing new.
  */
 export async function components(db: Db, indexId: string, unitCode: string, year: number): Promise<ComponentRow[]> {
-  const [stats, own] = await Promise.all([
+  const [stats, all] = await Promise.all([
     db.query<{ year: number; indicator: string; median: number; best: number; n: number }>(
       `SELECT year, indicator, median(value)::DOUBLE AS median, max(value)::DOUBLE AS best, count(*)::INTEGER AS n
        FROM ${OBS_TABLE} WHERE index_id = ? AND indicator NOT LIKE 'total%' AND value IS NOT NULL
        GROUP BY year, indicator ORDER BY year, indicator`,
       [indexId]
     ),
-    db.query<{ year: number; indicator: string; value: number }>(
-      `SELECT year, indicator, max(value)::DOUBLE AS value FROM ${OBS_TABLE}
-       WHERE index_id = ? AND unit_code = ? AND value IS NOT NULL GROUP BY year, indicator`,
-      [indexId, unitCode]
-    )
+    everyComponentValue(db, indexId)
   ]);
+  const own = pick(all, 'unit_code', unitCode);
   // Kept on the unit's answer: both answers come from the same data version (a new one empties the cache).
   return memo(own, `components ${year}`, () => {
     const mine = new Map(own.map((r) => [`${r.year}|${r.indicator}`, r.value]));
@@ -195,6 +192,39 @@ export async function components(db: Db, indexId: string, unitCode: string, year
         n: r.n
       })
     );
+  });
+}
+
+interface ComponentValueRow {
+  unit_code: string;
+  year: number;
+  indicator: string;
+  value: number;
+}
+
+/** Every unit's published component values, every year (one question per index: components and the simulator pick from it). */
+function everyComponentValue(db: Db, indexId: string): Promise<ComponentValueRow[]> {
+  return db.query<ComponentValueRow>(
+    `SELECT unit_code, year, indicator, max(value)::DOUBLE AS value FROM ${OBS_TABLE}
+     WHERE index_id = ? AND indicator NOT LIKE 'total%' AND value IS NOT NULL
+     GROUP BY unit_code, year, indicator ORDER BY unit_code, year, indicator`,
+    [indexId]
+  );
+}
+
+/** Every unit's component values in a year, by unit code (the simulator's figures). */
+export async function componentValuesOfYear(db: Db, indexId: string, year: number): Promise<ReadonlyMap<string, Readonly<Record<string, number>>>> {
+  const all = await everyComponentValue(db, indexId);
+  return memo(all, `by unit ${year}`, () => {
+    const out = new Map<string, Record<string, number>>();
+    for (const r of all) {
+      if (r.year !== year) continue;
+      let u = out.get(r.unit_code);
+      if (!u) out.set(r.unit_code, (u = {}));
+      u[r.indicator] = r.value;
+    }
+    for (const u of out.values()) Object.freeze(u);
+    return out;
   });
 }
 

@@ -3,7 +3,7 @@
 import { componentName } from '../catalogue/definitions';
 import { periodFor, type IndexDefinition } from '../catalogue/types';
 import type { Db } from '../db/db';
-import { cellsOfYear, ranking } from '../db/sql';
+import { componentValuesOfYear, ranking } from '../db/sql';
 import { firstAlreadyWords, simulatorWords, targetLabel, type SimulatorWords } from '../claims/simulatorWords';
 import { targetGain, type GainOutcome, type GainTarget, type YearFigures } from '../simulate/targetGain';
 import type { MixRowInput } from '../charts/targetMixes';
@@ -40,13 +40,7 @@ export function hasWeights(def: IndexDefinition): boolean {
 }
 
 async function yearFigures(db: Db, def: IndexDefinition, year: number): Promise<YearFigures> {
-  const [totals, cells] = await Promise.all([ranking(db, def.id, year), cellsOfYear(db, def.id, year)]);
-  const comps = new Map<string, Record<string, number | null>>();
-  for (const c of cells) {
-    if (c.indicator === 'total') continue;
-    if (!comps.has(c.unit_code)) comps.set(c.unit_code, {});
-    comps.get(c.unit_code)![c.indicator] = c.value;
-  }
+  const [totals, comps] = await Promise.all([ranking(db, def.id, year), componentValuesOfYear(db, def.id, year)]);
   return {
     year,
     units: totals.map((t) => ({ code: t.unit_code, name: t.unit_name, total: t.value, rank: t.rank, rankSource: t.rank_source, components: comps.get(t.unit_code) ?? {} }))
