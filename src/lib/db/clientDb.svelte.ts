@@ -36,11 +36,11 @@ class ClientDb {
     this.#started = import('./browserDb')
       .then((m) => m.openBrowserDb(boot))
       .then((db) => {
-        if (answers)
-          db.holdBackground(seedAnswers(db, answers).catch((e: unknown) => console.warn('Câu trả lời dựng sẵn:', e)));
         this.#db = db;
         this.readyMs = Math.round(performance.now());
         performance.mark('chiso:db-ready');
+        // Held before anything can ask: the effects that follow `status` run after this callback.
+        if (answers) db.holdBackground(seedAnswers(db, answers).catch((e: unknown) => console.warn('Câu trả lời dựng sẵn:', e)));
         this.status = 'ready';
         return db;
       })
