@@ -1,7 +1,7 @@
 // Answers worked out once per data version on the server and handed to the browser's query cache, so the
 // first change of index asks the browser's engine nothing: the same SQL, run by the same engine (duckdb-wasm)
 // on the same table, recorded on the server (recordingDb) and carried as JSON, column by column.
-import type { Db, Param } from './db';
+import { questionKey, type Db, type Param } from './db';
 
 /** One question and its rows, as a Db answered it. */
 export interface Answer {
@@ -68,7 +68,7 @@ export function recordingDb(inner: Db): { db: Db; answers: () => Answer[] } {
   const db: Db = {
     async query<T>(sql: string, params: Param[] = []) {
       const rows = await inner.query<T>(sql, params);
-      kept.set(`${sql}\u0000${JSON.stringify(params)}`, { sql, params, rows: rows as Record<string, unknown>[] });
+      kept.set(questionKey(sql, params), { sql, params, rows: rows as Record<string, unknown>[] });
       return rows;
     },
     registerCsv: (name, text) => inner.registerCsv(name, text),
@@ -126,9 +126,4 @@ export function arrivedAnswers(json: unknown, version: string): ArrivedAnswer[] 
     if (!a || typeof a.sql !== 'string' || !Array.isArray(a.params) || !a.params.every(isParam)) throw new SeedError(`câu ${i + 1} thiếu câu hỏi hoặc tham số`);
     return { sql: a.sql, params: a.params, rows: () => rowsOf(a.columns, a.values, i) };
   });
-}
-
-/** Every answer of a seed with its rows made: throws on the first malformed one. */
-export function decodeAnswers(json: unknown, version: string): Answer[] {
-  return arrivedAnswers(json, version).map((a) => ({ sql: a.sql, params: a.params, rows: a.rows() }));
 }

@@ -6,6 +6,9 @@ export type Param = string | number | boolean | null;
 /** A statement that only reads (SELECT or WITH): anything else may change the tables. */
 export const isReadOnly = (sql: string): boolean => /^\s*(SELECT|WITH)\b/i.test(sql);
 
+/** One question's identity: its SQL and parameters (the query cache's key, and the server's answers'). */
+export const questionKey = (sql: string, params: readonly Param[]): string => `${sql}\u0000${JSON.stringify(params)}`;
+
 export interface Db {
   /** Run a query with `?` parameters; rows come back as plain objects with JS numbers. */
   query<T = Record<string, unknown>>(sql: string, params?: Param[]): Promise<T[]>;

@@ -7,7 +7,7 @@
 // holds the same arrays, so the charts drawn from them see nothing new and are not redrawn. A view that
 // wants to sort or edit rows copies them first (editing a frozen row throws, and the tests run the views
 // through this cache to catch it).
-import { isReadOnly, type Db, type Param } from './db';
+import { isReadOnly, questionKey, type Db, type Param } from './db';
 import type { ArrivedAnswer } from './answerSeed';
 
 function freeze<T>(rows: T[]): T[] {
@@ -84,7 +84,7 @@ export function cachingDb(inner: Db, max = 200): CachingDb {
       clear();
       return send<T>(sql, params, 'foreground');
     }
-    const key = `${sql}\u0000${JSON.stringify(params)}`;
+    const key = questionKey(sql, params);
     let hit = cache.get(key) ?? fromSeed(key);
     if (hit) {
       if (lane === 'foreground') waiting.get(key)?.run('foreground');
@@ -128,7 +128,7 @@ export function cachingDb(inner: Db, max = 200): CachingDb {
     let kept = 0;
     for (const a of answers) {
       if (!isReadOnly(a.sql)) continue;
-      const key = `${a.sql}\u0000${JSON.stringify(a.params)}`;
+      const key = questionKey(a.sql, a.params);
       const w = waiting.get(key);
       if (w) {
         // Asked already, and waiting in the lane: answered now (its promise is the one kept).

@@ -1,7 +1,8 @@
 // The browser's warm-up answers (views/commonAnswers.ts), worked out once per data version on the server's
 // DuckDB and sent as one JSON file (routes/api/answers): the browser keeps them in its query cache instead
 // of asking its own engine, whose first questions on a cold wasm cost 20–300 ms each and share the
-// machine's cores with the page. Computed on the first request for a version, then kept until the next commit.
+// machine's cores with the page. Computed a little after the first page of a version is asked for (or on the
+// first request for the file, if sooner), then kept until the next commit.
 import { recordingDb, encodeAnswers } from '../db/answerSeed';
 import { ensureReferenceTables } from '../db/referenceTables';
 import { askCommonQuestions } from '../views/commonAnswers';

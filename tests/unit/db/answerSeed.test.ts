@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openNodeDuckDb } from '../../../src/lib/server/db/nodeDuckDb';
 import { loadObservations } from '../../../src/lib/db/observationsTable';
 import { cachingDb, type CachingDb } from '../../../src/lib/db/queryCache';
-import { arrivedAnswers, decodeAnswers, encodeAnswers, recordingDb, type Answer } from '../../../src/lib/db/answerSeed';
+import { arrivedAnswers, encodeAnswers, recordingDb, type Answer } from '../../../src/lib/db/answerSeed';
 import { seedAnswers } from '../../../src/lib/db/seedAnswers';
 import { ensureReferenceTables, markReferenceTablesReady } from '../../../src/lib/db/referenceTables';
 import { buildDataset, readShippedFiles } from '../../../src/lib/server/shippedData';
@@ -14,6 +14,10 @@ import { askCommonQuestions, warmCommonAnswers } from '../../../src/lib/views/co
 import { loadRankingPage } from '../../../src/lib/views/rankingPageView';
 import { loadProvinceView } from '../../../src/lib/views/provinceView';
 import type { Db, Param } from '../../../src/lib/db/db';
+
+/** Every answer of a seed with its rows made now: throws on the first malformed one. */
+const decodeAnswers = (json: unknown, version: string): Answer[] =>
+  arrivedAnswers(json, version).map((a) => ({ sql: a.sql, params: a.params, rows: a.rows() }));
 
 let answers: Answer[];
 let json: string;
