@@ -6,7 +6,6 @@ import { isPublicRead } from '$lib/server/store/settings';
 import { cachedPage, isCacheableRequest } from '$lib/server/pageCache';
 import { dataFileUrl, serverData } from '$lib/server/serverDb';
 import { duckDbFirstLink, isPageResponse } from '$lib/server/duckDbFirst';
-import { DUCKDB_WORKER_URL } from '$lib/db/duckdbAssets';
 import type { Session } from '$lib/server/auth/sessions';
 import {
   ANONYMOUS_BODY_LIMIT,
@@ -68,7 +67,7 @@ export const handle: Handle = async ({ event, resolve }) => {
   // An anonymous reader of a data page gets the bytes every other reader gets, rendered once per data version.
   const response = isCacheableRequest(event) ? await cachedPage(event, () => resolve(event)) : await resolve(event);
   if (isPageResponse(response)) {
-    response.headers.set('link', duckDbFirstLink(response.headers.get('link'), DUCKDB_WORKER_URL, dataFileUrl((await serverData()).key)));
+    response.headers.set('link', duckDbFirstLink(response.headers.get('link'), dataFileUrl((await serverData()).key)));
   }
   response.headers.set('x-content-type-options', 'nosniff');
   response.headers.set('referrer-policy', 'same-origin');

@@ -9,6 +9,7 @@ import { axisBottom, axisLeft, extent, line, scaleLinear, select } from 'd3';
 
 const db = new AsyncDuckDB(new VoidLogger(), new Worker(workerUrl));
 const [, data] = await Promise.all([db.instantiate(wasmUrl), fetch('./data.csv').then((r) => r.arrayBuffer())]);
+performance.mark('floor:instantiated'); // for `npm run bench:timeline -- --floor`, beside chiso's chiso:db-* marks
 // chiso's data file is three CSVs (names and sources in lookup tables): the floor loads it as chiso does,
 // into the same one long table, with chiso's own split and CREATE statement.
 const parts = splitBundle(new Uint8Array(data));
@@ -16,6 +17,7 @@ const files = { units: 'units.csv', sources: 'sources.csv', rows: 'rows.csv' };
 await Promise.all(Object.keys(files).map((k) => db.registerFileBuffer(files[k], parts[k])));
 const conn = await db.connect();
 await createObservationsTable({ query: (sql) => conn.query(sql) }, files);
+performance.mark('floor:tables');
 document.body.dataset.readyAt = String(Math.round(performance.now()));
 
 const rows = (await conn.query(`SELECT year, value FROM obs WHERE index_id = 'pci' AND unit_code = '42' AND indicator = 'total' ORDER BY year`))

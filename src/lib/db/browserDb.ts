@@ -17,9 +17,9 @@ export async function openBrowserDb(boot: Boot): Promise<CachingDb> {
   // Marks (chiso:db-*) name each step for `npm run bench:timeline`.
   const duckdb = await import('@duckdb/duckdb-wasm');
   performance.mark('chiso:db-module');
-  await boot.instantiated;
+  const worker = await boot.instantiated;
   // Attached only now: the head script's INSTANTIATE exchange is over (see duckdbBoot.ts).
-  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), boot.worker);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   const conn = await db.connect();
   // Prepared statements are kept per SQL text: each message to the worker costs a round trip, and a
   // redraw runs the same few statements again (prepare + query + close would be three trips each).

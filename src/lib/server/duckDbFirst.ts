@@ -1,15 +1,16 @@
-// DuckDB's downloads first in line. SvelteKit lists the page's ~35 JS modules in the response's Link
-// header, so the browser asks for them before it reads the HTML; on HTTP/1.1 (6 connections) the worker
-// script and the data file the head asks for then wait behind them (a timeline showed the worker's script
-// arriving at 670 ms and the worker fetching the wasm only at 1.6 s). Listed first in the same header,
-// they go out with the first requests. The wasm itself is not: 6 MB on one of the six connections held
-// back everything else and made "DuckDB ready" later, not earlier.
+// DuckDB's data first in line. SvelteKit lists the page's ~35 JS modules in the response's Link header, so
+// the browser asks for them before it reads the HTML; on HTTP/1.1 (6 connections) the data file the head
+// asks for would then wait behind them. Listed first in the same header, it goes out with the first
+// requests. The worker's script is not preloaded: a script preload is parsed on the page's side as it
+// arrives (~300 ms of a core, for nothing: the worker parses it again), while the page lays itself out;
+// the worker starts after the first frame (duckdbBoot.ts) and fetches it then. Nor is the wasm: 6 MB on
+// one of the six connections held back everything else.
 
-/** The Link header with the worker script and data file preloaded ahead of what it already lists. */
-export function duckDbFirstLink(existing: string | null, workerUrl: string, dataUrl: string): string {
+/** The Link header with the data file preloaded ahead of what it already lists. */
+export function duckDbFirstLink(existing: string | null, dataUrl: string): string {
   // crossorigin: the head fetches the data in cors mode with same-origin credentials (duckdbBoot.ts), and a
   // preload only serves a fetch made in the same mode.
-  const first = `<${workerUrl}>; rel="preload"; as="script", <${dataUrl}>; rel="preload"; as="fetch"; crossorigin`;
+  const first = `<${dataUrl}>; rel="preload"; as="fetch"; crossorigin`;
   return existing ? `${first}, ${existing}` : first;
 }
 

@@ -1,7 +1,7 @@
 // The head script that starts DuckDB before the app's JS (src/lib/db/duckdbBoot.ts), run the way the page
 // runs it: its text evaluated on its own, against a stand-in Worker that answers like duckdb-wasm's.
 import { resolveObjectURL } from 'node:buffer';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { bootScript, takeBoot, type Boot } from '$lib/db/duckdbBoot';
 
 type Answer = { type: 'OK' | 'ERROR'; data?: { message: string } } | null;
@@ -68,7 +68,7 @@ class FakeWorker extends EventTarget {
 const fetched: string[] = [];
 let fetchStatus = 200;
 const g = globalThis as unknown as Record<string, unknown>;
-const saved = { Worker: g.Worker, fetch: g.fetch, location: g.location, createObjectURL: URL.createObjectURL };
+const saved = { Worker: g.Worker, fetch: g.fetch, location: g.location, document: g.document, requestAnimationFrame: g.requestAnimationFrame, PerformanceObserver: g.PerformanceObserver, createObjectURL: URL.createObjectURL };
 
 beforeEach(() => {
   answer = { type: 'OK' };
@@ -106,7 +106,7 @@ describe('the head script that starts DuckDB', () => {
     const boot = runHeadScript(bootScript(W, M, D)) as Boot;
     expect(workers).toHaveLength(1);
     expect(workers[0].url).toMatch(/^blob:/);
-    await expect(boot.instantiated).resolves.toBeUndefined();
+    await expect(boot.instantiated).resolves.toBe(workers[0]);
     expect(workers[0].imported).toEqual([`http://chiso.local${W}`]);
     expect(workers[0].started).toEqual([{ messageId: -1, type: 'INSTANTIATE', data: ['http://chiso.local/_app/immutable/assets/duckdb-eh.abc.wasm', null] }]);
     expect(workers[0].posted, 'nothing waits for the page to hand a message over').toEqual([]);
@@ -124,7 +124,7 @@ describe('the head script that starts DuckDB', () => {
     const boot = runHeadScript(bootScript(W, M, D)) as Boot;
     expect(workers.map((w) => w.url)).toEqual([W]);
     expect(workers[0].posted).toEqual([{ messageId: -1, type: 'INSTANTIATE', data: ['http://chiso.local/_app/immutable/assets/duckdb-eh.abc.wasm', null] }]);
-    await expect(boot.instantiated).resolves.toBeUndefined();
+    await expect(boot.instantiated).resolves.toBe(workers[0]);
   });
 
   it('says in Vietnamese why DuckDB did not start, and why the data did not come', async () => {
@@ -141,16 +141,75 @@ describe('the head script that starts DuckDB', () => {
     expect(html.endsWith('</script>')).toBe(true);
   });
 
-  it('records a failure to start instead of throwing into the page', () => {
+  it('reports a worker that cannot be made as a failure to start, in Vietnamese, instead of throwing into the page', async () => {
     g.Worker = class {
       constructor() {
         throw new Error('Worker bị chặn');
       }
     };
-    expect(runHeadScript(bootScript(W, M, D))).toEqual({ error: 'Error: Worker bị chặn' });
+    const boot = runHeadScript(bootScript(W, M, D)) as Boot;
+    await expect(boot.instantiated).rejects.toThrow('DuckDB không khởi động được: Worker bị chặn');
+    expect(new TextDecoder().decode(await boot.data), 'the data still comes').toBe('unit_code\n42\n');
   });
 
-  it('is taken over once by the app; a stale one (another data version) is stopped and a new one started', () => {
+  it("asks for the data at once but makes the worker only after the page's first frame", async () => {
+    const frames: (() => void)[] = [];
+    const listeners: Record<string, () => void> = {};
+    g.requestAnimationFrame = (f: () => void) => frames.push(f);
+    g.document = { readyState: 'loading', addEventListener: (type: string, f: () => void) => (listeners[type] = f) };
+    const boot = runHeadScript(bootScript(W, M, D)) as Boot;
+    expect(fetched, 'the data is asked for while the page is still parsed').toEqual([D]);
+    expect(workers, 'no worker while the document is parsed').toHaveLength(0);
+    listeners.DOMContentLoaded();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(workers, 'nor before the first frame').toHaveLength(0);
+    frames.shift()!();
+    expect(workers, 'made in that frame').toHaveLength(1);
+    await expect(boot.instantiated).resolves.toBe(workers[0]);
+  });
+
+  it('makes the worker at the first contentful paint where that comes before the document is parsed', async () => {
+    const observers: { cb: (l: { getEntries(): { name: string }[] }) => void; disconnected: boolean }[] = [];
+    g.PerformanceObserver = class {
+      o: (typeof observers)[number];
+      constructor(cb: (typeof observers)[number]['cb']) {
+        this.o = { cb, disconnected: false };
+        observers.push(this.o);
+      }
+      observe(opts: { type: string }) {
+        expect(opts.type).toBe('paint');
+      }
+      disconnect() {
+        this.o.disconnected = true;
+      }
+    };
+    g.requestAnimationFrame = () => 0;
+    g.document = { readyState: 'loading', addEventListener: () => {} };
+    const boot = runHeadScript(bootScript(W, M, D)) as Boot;
+    observers[0].cb({ getEntries: () => [{ name: 'first-paint' }] });
+    expect(workers, 'a paint with nothing contentful in it does not count').toHaveLength(0);
+    observers[0].cb({ getEntries: () => [{ name: 'first-contentful-paint' }] });
+    expect(workers).toHaveLength(1);
+    expect(observers[0].disconnected).toBe(true);
+    await expect(boot.instantiated).resolves.toBe(workers[0]);
+  });
+
+  it('starts the worker a second after the document is parsed where no frame comes (a hidden tab)', () => {
+    vi.useFakeTimers();
+    try {
+      g.requestAnimationFrame = () => 0;
+      g.document = { readyState: 'interactive', addEventListener: () => {} };
+      runHeadScript(bootScript(W, M, D));
+      vi.advanceTimersByTime(999);
+      expect(workers).toHaveLength(0);
+      vi.advanceTimersByTime(1);
+      expect(workers).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('is taken over once by the app; a stale one (another data version) is stopped and a new one started', async () => {
     const early = runHeadScript(bootScript(W, M, D)) as Boot;
     expect(takeBoot(W, M, D)).toBe(early);
     expect(g.__chisoDuckDb).toBeUndefined();
@@ -158,8 +217,22 @@ describe('the head script that starts DuckDB', () => {
     runHeadScript(bootScript(W, M, D));
     const fresh = takeBoot(W, M, '/api/data/fedcba9876543210.csv');
     expect(workers[1].terminated).toBe(true);
-    expect(fresh.worker).toBe(workers[2]);
     expect(workers[2].url).toMatch(/^blob:/);
+    await expect(fresh.instantiated).resolves.toBe(workers[2]);
     expect(fresh.dataUrl).toBe('/api/data/fedcba9876543210.csv');
+  });
+
+  it('keeps a stale head script that has not started yet from ever making its worker', async () => {
+    const frames: (() => void)[] = [];
+    g.requestAnimationFrame = (f: () => void) => frames.push(f);
+    g.document = { readyState: 'interactive', addEventListener: () => {} };
+    const stale = runHeadScript(bootScript(W, M, D)) as Boot;
+    const fresh = takeBoot(W, M, '/api/data/fedcba9876543210.csv');
+    expect(workers).toHaveLength(1); // the app's own, at once: its page is drawn
+    await expect(stale.instantiated).rejects.toThrow('DuckDB đã dừng');
+    frames.forEach((f) => f());
+    await new Promise((r) => setTimeout(r, 5));
+    expect(workers).toHaveLength(1);
+    await expect(fresh.instantiated).resolves.toBe(workers[0]);
   });
 });
