@@ -1,6 +1,6 @@
 // Sorting and searching the ranking table, in Vietnamese: names by Intl's 'vi' collation (Đ after D),
 // bands in the publisher's order (best first), gaps always last whichever the direction.
-import { compareVi, matchesQuery } from '../text/vietnamese';
+import { compareVi, queryMatcher } from '../text/vietnamese';
 import type { RankingTableRow } from './rankingTableView';
 
 export type SortKey = 'hang' | 'ten' | 'diem' | 'xep-loai' | 'hang-truoc' | 'doi-hang' | 'doi-diem';
@@ -56,5 +56,6 @@ export function sortRows(rows: readonly RankingTableRow[], key: SortKey, dir: So
 
 /** "da nang" finds Đà Nẵng; an empty query keeps every row. */
 export function searchRows(rows: readonly RankingTableRow[], query: string): RankingTableRow[] {
-  return rows.filter((r) => matchesQuery(r.name, query));
+  const matches = queryMatcher(query);
+  return rows.filter((r) => matches(r.name));
 }
