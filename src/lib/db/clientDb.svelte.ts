@@ -3,7 +3,7 @@
 import type { CachingDb } from './queryCache';
 import { DUCKDB_WASM_URL, DUCKDB_WORKER_URL } from './duckdbAssets';
 import { takeBoot, type Boot } from './duckdbBoot';
-import { seedAnswers, type AnswersSource } from './seedAnswers';
+import { fetchAnswers, seedAnswers, type AnswersSource } from './seedAnswers';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -16,9 +16,9 @@ class ClientDb {
   #started: Promise<CachingDb> | null = null;
 
   /**
-   * `answers`: the server's answers for this data version (seedAnswers.ts), asked for once DuckDB is ready;
-   * until they are in (or failed), the cache's background lane (the warm-up) waits, so it asks the engine
-   * only what they did not bring.
+   * `answers`: the server's answers for this data version (seedAnswers.ts), asked for now, while DuckDB
+   * loads, and kept in the cache once it is ready; until they are in (or failed), the cache's background
+   * lane (the warm-up) waits, so it asks the engine only what they did not bring.
    */
   start(dataUrl: string, answers?: AnswersSource): Promise<CachingDb> {
     if (this.#started) return this.#started;
@@ -33,6 +33,7 @@ class ClientDb {
       this.error = e instanceof Error ? e.message : String(e);
       return this.#started;
     }
+    const answersBody = answers ? fetchAnswers(answers) : null;
     this.#started = import('./browserDb')
       .then((m) => m.openBrowserDb(boot))
       .then((db) => {
@@ -40,7 +41,7 @@ class ClientDb {
         this.readyMs = Math.round(performance.now());
         performance.mark('chiso:db-ready');
         // Held before anything can ask: the effects that follow `status` run after this callback.
-        if (answers) db.holdBackground(seedAnswers(db, answers).catch((e: unknown) => console.warn('Câu trả lời dựng sẵn:', e)));
+        if (answers && answersBody) db.holdBackground(seedAnswers(db, answers, answersBody).catch((e: unknown) => console.warn('Câu trả lời dựng sẵn:', e)));
         this.status = 'ready';
         return db;
       })

@@ -36,6 +36,13 @@ export interface CachingDb extends Db {
   holdBackground(until: Promise<unknown>): void;
 }
 
+/** A task boundary (scheduler.yield where the browser has it: the warm-up goes on first after input). */
+function nextTask(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 interface Waiting {
   run: (lane: 'foreground' | 'background') => void;
   answer: (rows: unknown[]) => void;
@@ -164,6 +171,16 @@ export function cachingDb(inner: Db, max = 200): CachingDb {
     },
     holdBackground
   };
-  const background: Db = { query: <T>(sql: string, params: Param[] = []) => query<T>(sql, params, 'background'), registerCsv, base: self };
+  // Each background question first lets the page handle what is waiting (a click): where the answers are
+  // already in (seeded), the warm-up would otherwise run as one unbroken chain of resolved promises, and a
+  // click right after "ready" waited behind it (65–145 ms measured, against ~20 for later clicks).
+  const background: Db = {
+    query: async <T>(sql: string, params: Param[] = []) => {
+      await nextTask();
+      return query<T>(sql, params, 'background');
+    },
+    registerCsv,
+    base: self
+  };
   return self;
 }

@@ -7,7 +7,7 @@ import { openNodeDuckDb } from '../../../src/lib/server/db/nodeDuckDb';
 import { loadObservations } from '../../../src/lib/db/observationsTable';
 import { cachingDb, type CachingDb } from '../../../src/lib/db/queryCache';
 import { arrivedAnswers, encodeAnswers, recordingDb, type Answer } from '../../../src/lib/db/answerSeed';
-import { seedAnswers } from '../../../src/lib/db/seedAnswers';
+import { fetchAnswers, seedAnswers } from '../../../src/lib/db/seedAnswers';
 import { ensureReferenceTables, markReferenceTablesReady } from '../../../src/lib/db/referenceTables';
 import { buildDataset, readShippedFiles } from '../../../src/lib/server/shippedData';
 import { askCommonQuestions, warmCommonAnswers } from '../../../src/lib/views/commonAnswers';
@@ -41,7 +41,8 @@ async function seededCache() {
   const asked: string[] = [];
   const cache = cachingDb({ ...engine, query: (sql: string, params?: Param[]) => (asked.push(`${sql} ${JSON.stringify(params)}`), engine.query(sql, params)) });
   markReferenceTablesReady(cache); // as the browser's opener does: the engine has them
-  const kept = await seedAnswers(cache, { url: '/api/answers/v1.json', version: 'v1' }, (async () => new Response(json)) as typeof fetch);
+  const source = { url: '/api/answers/v1.json', version: 'v1' };
+  const kept = await seedAnswers(cache, source, fetchAnswers(source, (async () => new Response(json)) as typeof fetch));
   return { cache, asked, kept };
 }
 
@@ -109,16 +110,32 @@ describe('a seed that is not right is not kept', () => {
     });
 
   it('a truncated body, or an error status, leaves the cache as it was', async () => {
+    const x = { url: '/x', version: 'v1' };
     const cache = cachingDb(engine);
     const truncated = (async () => new Response(json.slice(0, json.length / 2))) as typeof fetch;
-    await expect(seedAnswers(cache, { url: '/x', version: 'v1' }, truncated)).rejects.toThrow();
+    await expect(seedAnswers(cache, x, fetchAnswers(x, truncated))).rejects.toThrow();
     const gone = (async () => new Response('Không tìm thấy', { status: 404 })) as typeof fetch;
-    await expect(seedAnswers(cache, { url: '/x', version: 'v1' }, gone)).rejects.toThrow(/404/);
+    await expect(seedAnswers(cache, x, fetchAnswers(x, gone))).rejects.toThrow(/404/);
     const asked: string[] = [];
     const counting = cachingDb({ ...engine, query: (sql: string, params?: Param[]) => (asked.push(sql), engine.query(sql, params)) });
-    await expect(seedAnswers(counting, { url: '/x', version: 'v1' }, truncated)).rejects.toThrow();
+    await expect(seedAnswers(counting, x, fetchAnswers(x, truncated))).rejects.toThrow();
     await counting.query(answers[0].sql, answers[0].params);
     expect(asked.length).toBe(1);
+  });
+
+  it('a failed request made long before DuckDB is ready surfaces only when the answers are seeded', async () => {
+    const x = { url: '/x', version: 'v1' };
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: unknown) => unhandled.push(e);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const early = fetchAnswers(x, (async () => new Response('', { status: 503 })) as typeof fetch);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(unhandled).toEqual([]);
+      await expect(seedAnswers(cachingDb(engine), x, early)).rejects.toThrow('Máy chủ trả lỗi 503 cho /x');
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 
   it('a write between the request and the answers drops them: the table may have changed', async () => {
