@@ -1,8 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { onceNodeLoadersPlugin } from './scripts/onceNodeLoaders.mjs';
 
 export default defineConfig({
-  plugins: [sveltekit()],
+  plugins: [sveltekit(), onceNodeLoadersPlugin()],
   // DuckDB's wasm is 34 MB: keep it out of Vite's dependency optimiser and let ?url serve the file as is.
   optimizeDeps: { exclude: ['@duckdb/duckdb-wasm'] },
   // CHISO_NO_MINIFY=1: readable names in a CPU profile (npm run bench:profile).
