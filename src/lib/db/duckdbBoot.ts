@@ -9,7 +9,8 @@
 // load showed style and layout taking 295 ms of wall time for 25 ms of CPU). The compile is CPU-bound, so it
 // finishes about as early when it starts a frame later: 8 interleaved cold loads each, first chart / ready
 // medians 444 / 3,704 ms after the first frame against 436 / 3,685 at once. What had held the first chart
-// back most was the worker script's preload (duckDbFirst.ts), gone with this change: ~700 → ~400 ms.
+// back most was a preload of the worker script, which the page parsed for nothing (duckDbFirst.ts): without
+// it, ~700 → ~400 ms.
 //
 // The worker protocol used here is duckdb-wasm's own (1.32: a {messageId, type: 'INSTANTIATE', data:
 // [wasmUrl, pthreadUrl]} message, handed to the worker script's global onmessage inside the worker, and

@@ -172,8 +172,9 @@ export function cachingDb(inner: Db, max = 200): CachingDb {
     holdBackground
   };
   // Each background question first lets the page handle what is waiting (a click): where the answers are
-  // already in (seeded), the warm-up would otherwise run as one unbroken chain of resolved promises, and a
-  // click right after "ready" waited behind it (65–145 ms measured, against ~20 for later clicks).
+  // already in (seeded), the warm-up would otherwise run as one unbroken chain of resolved promises that no
+  // input can get between. (The first click right after "ready" is still slower than later ones, 60–190 ms
+  // here, with or without this: see README's benchmark section.)
   const background: Db = {
     query: async <T>(sql: string, params: Param[] = []) => {
       await nextTask();
