@@ -26,7 +26,7 @@ export async function startBuiltServer(env = {}) {
   return { base, server };
 }
 
-/** The data CSV's brotli body once the server's second, smaller pass is done (x-compression-quality: 11). */
+/** The data file's brotli body once the server's second, smaller pass is done (x-compression-quality: 11). */
 export function finalDataBytes(url) {
   return new Promise((resolve, reject) => {
     const t0 = Date.now();
@@ -37,7 +37,7 @@ export function finalDataBytes(url) {
           res.on('data', (c) => parts.push(c));
           res.on('end', () => {
             if (res.headers['x-compression-quality'] === '11') resolve(Buffer.concat(parts));
-            else if (Date.now() - t0 > 120_000) reject(new Error('bench: the data CSV never reached its final compression'));
+            else if (Date.now() - t0 > 120_000) reject(new Error('bench: the data file never reached its final compression'));
             else setTimeout(ask, 250);
           });
         })

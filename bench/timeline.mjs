@@ -16,9 +16,9 @@ const slow = process.argv.includes('--slow');
 // --floor: the floor page instead (bench/floor/dist, built and given its data by `npm run bench`).
 const floor = process.argv.includes('--floor');
 const { base, server } = await startBuiltServer();
-// Warm, as for every reader after the first: the page cache, and the data CSV's final compression.
+// Warm, as for every reader after the first: the page cache, and the data file's final compression.
 const html = await (await fetch(base + url)).text();
-const dataUrl = html.match(/\/api\/data\/[0-9a-f]{16}\.csv/)?.[0];
+const dataUrl = html.match(/\/api\/data\/[0-9a-f]{16}\.arrow/)?.[0];
 if (dataUrl) await finalDataBytes(base + dataUrl);
 let floorBase = null;
 if (floor) {

@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { screenshot, serverAndBrowser, waitForDuckDb, type Watched, watchedPage } from './harness';
 import { buildDataset, readShippedFiles } from '../../src/lib/server/shippedData';
-import { rewriteBundle } from '../helpers/dataBundle';
+import { rewriteData } from '../helpers/dataFile';
 
 const data = buildDataset(readShippedFiles());
 const pci = (code: string, year: number) => data.observations.find((o) => o.index_id === 'pci' && o.unit_code === code && o.year === year && o.indicator === 'total');
@@ -338,10 +338,11 @@ describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
         ['Lai Châu', '-2 Lai Châu'],
         ['Điện Biên', '@x Điện Biên']
       ];
-      await w.context.route('**/api/data/*.csv', async (route) => {
+      await w.context.route('**/api/data/*.arrow', async (route) => {
         const res = await route.fetch();
-        const body = rewriteBundle(await res.text(), 'units', (units) => evil.reduce((t, [a, b]) => t.replaceAll(a, b), units));
-        await route.fulfill({ status: 200, headers: { 'content-type': 'text/plain; charset=utf-8' }, body });
+        const names = new Map(evil);
+        const body = Buffer.from(rewriteData(await res.body(), (o) => ({ ...o, unit_name: names.get(o.unit_name) ?? o.unit_name })));
+        await route.fulfill({ status: 200, headers: { 'content-type': 'application/vnd.apache.arrow.stream' }, body });
       });
       // The server's answers for the same data (db/seedAnswers.ts) carry the same names, as they would after such an upload.
       await w.context.route('**/api/answers/*.json', async (route) => {

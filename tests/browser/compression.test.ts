@@ -7,7 +7,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { startServer, type Server } from './harness';
 import { afterAll, beforeAll } from 'vitest';
-import { bundleTable } from '../helpers/dataBundle';
+import { dataTable } from '../helpers/dataFile';
 
 interface Got {
   status: number;
@@ -49,13 +49,13 @@ async function firstViewUrls() {
   const assets = path.join(process.env.CHISO_BUILD_OUT ?? 'build', 'client/_app/immutable/assets');
   const cssFile = readdirSync(assets).filter((f) => f.endsWith('.css')).sort((a, b) => statSync(path.join(assets, b)).size - statSync(path.join(assets, a)).size)[0];
   const css = cssFile && `_app/immutable/assets/${cssFile}`;
-  const csv = html.match(/\/api\/data\/[0-9a-f]{16}\.csv/)?.[0];
-  expect(js && css && csv, 'the page names its JS, CSS and data CSV').toBeTruthy();
-  return { js: `/${js}`, css: `/${css}`, csv: csv!, html: '/xep-hang?nam=2015', json: '/api/view/ranking?nam=2015' };
+  const data = html.match(/\/api\/data\/[0-9a-f]{16}\.arrow/)?.[0];
+  expect(js && css && data, 'the page names its JS, CSS and data file').toBeTruthy();
+  return { js: `/${js}`, css: `/${css}`, data: data!, html: '/xep-hang?nam=2015', json: '/api/view/ranking?nam=2015' };
 }
 
 describe('compression on the wire', () => {
-  it('sends the JS chunk, CSS, HTML page, data CSV and view JSON brotli-compressed to a browser that accepts br', async () => {
+  it('sends the JS chunk, CSS, HTML page, data file and view JSON brotli-compressed to a browser that accepts br', async () => {
     const urls = await firstViewUrls();
     for (const [what, url] of Object.entries(urls)) {
       const br = await get(server.url, url, 'gzip, deflate, br, zstd');
@@ -91,10 +91,10 @@ describe('compression on the wire', () => {
     }
     const plain = await get(server.url, urls.html);
     expect(plain.body.toString()).toContain('Xếp hạng PCI 2015');
-    const csv = await get(server.url, urls.csv);
-    // The plain data file: its first line, then the units CSV (data/observationsBundle.ts).
-    expect(csv.body.toString().split('\n').slice(0, 2)).toEqual([expect.stringMatching(/^chiso-obs 1 \d+ \d+$/), 'id,unit_code,unit_name,unit_group']);
-    expect(bundleTable(csv.body.toString()).find((r) => r.unit_code === '42' && r.index_id === 'pci' && r.year === '2015' && r.indicator === 'total')).toMatchObject({ unit_name: 'Hà Tĩnh', value: '57.2', rank: '45' });
+    const data = await get(server.url, urls.data);
+    // The plain data file: an Arrow stream (server/observationsArrow.ts) holding the published figures.
+    expect(data.headers['content-type']).toBe('application/vnd.apache.arrow.stream');
+    expect(dataTable(data.body).find((r) => r.unit_code === '42' && r.index_id === 'pci' && r.year === '2015' && r.indicator === 'total')).toMatchObject({ unit_name: 'Hà Tĩnh', value: '57.2', rank: '45' });
   });
 
   it('serves the DuckDB wasm precompressed, with its type and an immutable cache', async () => {

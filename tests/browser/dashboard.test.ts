@@ -107,7 +107,7 @@ describe('PCI dashboard in Chromium', () => {
     const res = await fetch(`${app.server.url}/xep-hang?nam=2015`);
     const link = res.headers.get('link') ?? '';
     const first = [...link.matchAll(/<([^>]+)>/g)].map((m) => m[1]);
-    expect(first[0]).toMatch(/^\/api\/data\/[0-9a-f]{16}\.csv$/);
+    expect(first[0]).toMatch(/^\/api\/data\/[0-9a-f]{16}\.arrow$/);
     expect(first.length).toBeGreaterThan(10); // SvelteKit's modules follow
     // The worker's script is not preloaded: the page would parse it while laying itself out.
     expect(link).not.toMatch(/duckdb-browser-eh\.worker/);

@@ -9,7 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launch, screenshot, startServer, waitForDuckDb, watchedPage, type Server, signIn } from './harness';
 import { SHIPPED_FILES } from '../../src/lib/data/loadShipped';
 import { zipBomb } from '../unit/server/zip';
-import { bundleTable } from '../helpers/dataBundle';
+import { dataTable } from '../helpers/dataFile';
 
 // The shipped data set without the PCI 2015 workbook rows: the upload brings them back.
 const shipped = mkdtempSync(path.join(os.tmpdir(), 'chiso-shipped-'));
@@ -288,8 +288,8 @@ describe('uploads, versions and accounts', () => {
       if (await w.page.locator('[data-testid="upload-accept"]').count()) await w.page.check('[data-testid="upload-accept"]');
       await w.page.click('[data-testid="upload-commit"]');
       await w.page.waitForSelector('[data-testid="upload-done"]');
-      const csv = await (await w.page.request.get(`${server.url}${await dataUrl(w)}`)).text();
-      expect(rowOf(csv, '42', 2015, 'pci', 'total')).toMatchObject({ rank: '45', rank_of: '63', rank_source: 'published' });
+      const data = await (await w.page.request.get(`${server.url}${await dataUrl(w)}`)).body();
+      expect(rowOf(data, '42', 2015, 'pci', 'total')).toMatchObject({ rank: '45', rank_of: '63', rank_source: 'published' });
 
       // Now a wide file whose rank cell for Hà Tĩnh is empty: the removal is named and needs a tick.
       const cleared = path.join(parent, 'pci-2015-rank-cleared.csv');
@@ -593,13 +593,13 @@ describe('uploads, versions and accounts', () => {
   });
 });
 
-/** The data CSV of the current version, as the page's DuckDB fetches it. */
+/** The data file of the current version, as the page's DuckDB fetches it. */
 async function dataUrl(w: Awaited<ReturnType<typeof watchedPage>>): Promise<string> {
   await w.page.goto(`${server.url}/xep-hang`);
   await waitForDuckDb(w.page);
   return w.requests.filter((r) => r.startsWith('/api/data/')).at(-1) ?? '';
 }
 
-function rowOf(data: string, unit: string, year: number, index: string, indicator: string): Record<string, string> | undefined {
-  return bundleTable(data).find((r) => r.unit_code === unit && Number(r.year) === year && r.index_id === index && r.indicator === indicator);
+function rowOf(data: Uint8Array, unit: string, year: number, index: string, indicator: string): Record<string, string> | undefined {
+  return dataTable(data).find((r) => r.unit_code === unit && Number(r.year) === year && r.index_id === index && r.indicator === indicator);
 }

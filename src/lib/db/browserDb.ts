@@ -1,11 +1,10 @@
 // DuckDB in the browser: the `eh` bundle in a Worker, started and instantiated by the head script
-// (duckdbBoot.ts) and fed the long table as one cached file (data/observationsBundle.ts).
+// (duckdbBoot.ts) and fed the long table as one cached Arrow file (server/observationsArrow.ts).
 import { arrowToRows, isReadOnly, type Db, type Param } from './db';
-import { bundleFiles, createObservationsTable, createRegionsTable } from './sql';
+import { createRegionsTable, OBS_TABLE } from './sql';
 import { cachingDb, type CachingDb } from './queryCache';
 import { markReferenceTablesReady } from './referenceTables';
-import { REGIONS_CSV } from '../units/regionsCsv';
-import { splitBundle } from '../data/observationsBundle';
+import { REGION_OF_PROVINCE } from '../units/regions';
 import type { Boot } from './duckdbBoot';
 
 declare global {
@@ -41,6 +40,9 @@ export async function openBrowserDb(boot: Boot): Promise<CachingDb> {
     },
     async registerCsv(name: string, text: string) {
       await db.registerFileText(name, text);
+    },
+    async insertArrow(name: string, bytes: Uint8Array) {
+      await conn.insertArrowFromIPCStream(bytes, { name });
     }
   };
   async function run<T>(sql: string, params: Param[]): Promise<T[]> {
@@ -58,18 +60,18 @@ export async function openBrowserDb(boot: Boot): Promise<CachingDb> {
       }
       return arrowToRows<T>(await (await stmt).query(...params));
   }
-  // The data's bytes go to the worker as they came (no decode to a string and back), and the small
+  // The data's bytes go to the worker as they came, and become the table without parsing; the small
   // regions table is made in the same step: a CREATE after the first view would drop every prepared
   // statement and cached result just as the user starts clicking.
-  const parts = splitBundle(new Uint8Array(await boot.data));
-  performance.mark('chiso:db-csv');
-  const files = bundleFiles('obs');
+  const bytes = new Uint8Array(await boot.data);
+  performance.mark('chiso:db-data');
   await Promise.all([
-    ...(['units', 'sources', 'rows'] as const).map((k) => db.registerFileBuffer(files[k], parts[k])),
-    api.registerCsv('regions_6.csv', REGIONS_CSV)
+    api.insertArrow!(OBS_TABLE, bytes).catch((e: unknown) => {
+      console.error('DuckDB:', e);
+      throw new Error('Tệp dữ liệu không đúng định dạng của chiso: hãy tải lại trang.');
+    }),
+    createRegionsTable(api, REGION_OF_PROVINCE)
   ]);
-  await createObservationsTable(api, files);
-  await createRegionsTable(api, 'regions_6.csv');
   performance.mark('chiso:db-tables');
   const cached = cachingDb(api);
   markReferenceTablesReady(cached);

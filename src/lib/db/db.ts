@@ -18,6 +18,8 @@ export interface Db {
   readonly base?: Db;
   /** Forget a registered file (the table made from it stays). */
   dropFile?(name: string): Promise<void>;
+  /** Make table `name` from an Arrow IPC stream (server/observationsArrow.ts). */
+  insertArrow?(name: string, bytes: Uint8Array): Promise<void>;
 }
 
 /** The part of an Arrow table arrowToRows reads. */

@@ -3,7 +3,7 @@
 // (shipped data, uploads) never touches them, and no loader has to know about them.
 import type { Db } from './db';
 import { createRegionsTable } from './sql';
-import { REGIONS_CSV } from '../units/regionsCsv';
+import { REGION_OF_PROVINCE } from '../units/regions';
 
 const ready = new WeakMap<Db, Promise<void>>();
 
@@ -18,10 +18,7 @@ export function ensureReferenceTables(db: Db): Promise<void> {
   const key = db.base ?? db;
   let p = ready.get(key);
   if (!p) {
-    p = (async () => {
-      await db.registerCsv('regions_6.csv', REGIONS_CSV);
-      await createRegionsTable(db, 'regions_6.csv');
-    })();
+    p = createRegionsTable(db, REGION_OF_PROVINCE);
     // A failed attempt is retried by the next view, not cached.
     p.catch(() => ready.delete(key));
     ready.set(key, p);

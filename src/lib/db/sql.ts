@@ -259,11 +259,12 @@ const ofYear = <R extends { year: number }>(rows: readonly R[], year: number) =>
 export const REGIONS_TABLE = 'regions';
 
 /** The province → region table (data/regions_6.csv), beside the long table; uploads never touch it. */
-export async function createRegionsTable(db: Db, csvName: string): Promise<void> {
-  await db.query(
-    `CREATE OR REPLACE TABLE ${REGIONS_TABLE} AS SELECT gso_code, region_code FROM read_csv('${csvName}', ${csvOptions},
-      columns = {'gso_code': 'VARCHAR', 'province_vi': 'VARCHAR', 'region_code': 'VARCHAR', 'region_vi': 'VARCHAR', 'region_short': 'VARCHAR', 'source': 'VARCHAR'})`
-  );
+export async function createRegionsTable(db: Db, provinces: ReadonlyMap<string, string>): Promise<void> {
+  // From values, not read_csv: the browser's DuckDB reads no CSV otherwise, and its first read_csv runs
+  // ~100 ms of wasm compiled on first use, just before "ready".
+  const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+  const rows = [...provinces].map(([gso, region]) => `(${q(gso)}, ${q(region)})`).join(', ');
+  await db.query(`CREATE OR REPLACE TABLE ${REGIONS_TABLE} AS SELECT * FROM (VALUES ${rows}) t(gso_code, region_code)`);
 }
 
 export interface RegionMedianRow {

@@ -1,6 +1,6 @@
-// The data CSV's compressed bodies, made once per data version and never per request, off the event loop
-// (zlib's thread pool). Brotli at quality 9 is ready in a fraction of a second; quality 11 with a 16 MB
-// window is ~20 % smaller (the shipped CSV: 99 → 79 KiB) but takes seconds, so it is made afterwards in
+// The data file's compressed bodies (and the answers'), made once per data version and never per request,
+// off the event loop (zlib's thread pool). Brotli at quality 9 is ready in a fraction of a second; quality
+// 11 with a 16 MB window is smaller (the shipped data file: ~20 %) but takes seconds, so it is made afterwards in
 // the background and served from then on. Both decode to the same bytes. CHISO_DATA_BROTLI_BEST=0 skips
 // the second pass (the browser tests start ~40 servers and do not need those seconds of CPU each).
 import { promisify } from 'node:util';
@@ -26,8 +26,8 @@ interface Entry {
 
 export function dataEncoder(best = process.env.CHISO_DATA_BROTLI_BEST !== '0') {
   let entry: Entry | null = null;
-  function start(key: string, csv: string): Entry {
-    const raw = Buffer.from(csv);
+  function start(key: string, body: string | Uint8Array): Entry {
+    const raw = Buffer.from(body);
     const hint = { [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length };
     const fast = Promise.all([brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, ...hint } }), gzip(raw, { level: 9 })]).then(
       ([br, gz]): EncodedData => ({ br, gzip: gz, quality: 9 })
@@ -48,8 +48,8 @@ export function dataEncoder(best = process.env.CHISO_DATA_BROTLI_BEST !== '0') {
   }
   return {
     /** The bodies for this data version: the best made so far. */
-    async get(key: string, csv: string): Promise<EncodedData> {
-      if (entry?.key !== key) entry = start(key, csv);
+    async get(key: string, body: string | Uint8Array): Promise<EncodedData> {
+      if (entry?.key !== key) entry = start(key, body);
       return entry.best ?? (await entry.fast);
     },
     /** Resolves once this version's background pass has ended. */

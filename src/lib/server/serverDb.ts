@@ -4,20 +4,20 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/db';
 import { loadObservations } from '../db/observationsTable';
-import { observationsBundle } from '../data/observationsBundle';
+import { observationsArrow } from './observationsArrow';
 import { appStore } from './app';
 import { openNodeDuckDb } from './db/nodeDuckDb';
 
 export interface ServerData {
   db: Db;
-  /** The long table as the browser loads it (data/observationsBundle.ts), and its content hash: the browser's cache key. */
-  bundle: string;
+  /** The long table as the browser's DuckDB loads it (observationsArrow.ts), and its content hash: the browser's cache key. */
+  arrow: Uint8Array;
   key: string;
   versionKey: string;
 }
 
 /** Where the browser fetches the data file of this content hash (routes/api/data/[file]). */
-export const dataFileUrl = (key: string): string => `/api/data/${key}.csv`;
+export const dataFileUrl = (key: string): string => `/api/data/${key}.arrow`;
 /** Where the browser fetches the warm-up's answers for that version (routes/api/answers, server/commonAnswersSeed.ts). */
 export const answersFileUrl = (key: string): string => `/api/answers/${key}.json`;
 
@@ -30,10 +30,10 @@ async function load(versionKey: string): Promise<ServerData> {
   db ??= openNodeDuckDb();
   const duck = await db;
   const rows = store.currentObservations();
-  const bundle = observationsBundle(rows);
-  const key = createHash('sha256').update(bundle).digest('hex').slice(0, 16);
+  const arrow = observationsArrow(rows);
+  const key = createHash('sha256').update(arrow).digest('hex').slice(0, 16);
   await loadObservations(duck, rows, `obs-${key}`);
-  return { db: duck, bundle, key, versionKey };
+  return { db: duck, arrow, key, versionKey };
 }
 
 export async function serverData(): Promise<ServerData> {

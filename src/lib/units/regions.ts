@@ -27,6 +27,9 @@ function parse(text: string): { regions: Region[]; byProvince: Map<string, strin
 
 const parsed = parse(REGIONS_CSV);
 
+/** GSO code → region code, every province with a region (DuckDB's regions table, db/sql.ts). */
+export const REGION_OF_PROVINCE: ReadonlyMap<string, string> = parsed.byProvince;
+
 /** North to south, as the resolution lists them. */
 const ORDER = ['tdmnpb', 'dbsh', 'btb_dhmt', 'tn', 'dnb', 'dbscl'];
 export const REGIONS: Region[] = [...parsed.regions].sort((a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code));

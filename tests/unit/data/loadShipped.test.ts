@@ -105,8 +105,4 @@ describe('loadShipped', () => {
     expect(new Set(ddci.map((o) => o.unit_group))).toEqual(new Set(['huyen', 'so_nganh']));
   });
 
-  it('writes the data file with a stable content key', () => {
-    expect(buildDataset(files).key).toBe(data.key);
-    expect(data.bundle.split('\n')[0]).toMatch(/^chiso-obs 1 \d+ \d+$/);
-  });
 });

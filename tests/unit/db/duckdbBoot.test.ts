@@ -99,7 +99,7 @@ function runHeadScript(html: string) {
 
 const W = '/_app/immutable/assets/duckdb-browser-eh.worker.abc.js';
 const M = '/_app/immutable/assets/duckdb-eh.abc.wasm';
-const D = '/api/data/0123456789abcdef.csv';
+const D = '/api/data/0123456789abcdef.arrow';
 
 describe('the head script that starts DuckDB', () => {
   it('starts a worker that loads DuckDB and instantiates the wasm by absolute URL by itself, and fetches the data', async () => {
@@ -136,7 +136,7 @@ describe('the head script that starts DuckDB', () => {
   });
 
   it('never lets a value end the script early', () => {
-    const html = bootScript(W, M, '/api/data/</script><script>alert(1)</script>.csv');
+    const html = bootScript(W, M, '/api/data/</script><script>alert(1)</script>.arrow');
     expect(html.match(/<\/script>/g)).toHaveLength(1);
     expect(html.endsWith('</script>')).toBe(true);
   });
@@ -215,11 +215,11 @@ describe('the head script that starts DuckDB', () => {
     expect(g.__chisoDuckDb).toBeUndefined();
 
     runHeadScript(bootScript(W, M, D));
-    const fresh = takeBoot(W, M, '/api/data/fedcba9876543210.csv');
+    const fresh = takeBoot(W, M, '/api/data/fedcba9876543210.arrow');
     expect(workers[1].terminated).toBe(true);
     expect(workers[2].url).toMatch(/^blob:/);
     await expect(fresh.instantiated).resolves.toBe(workers[2]);
-    expect(fresh.dataUrl).toBe('/api/data/fedcba9876543210.csv');
+    expect(fresh.dataUrl).toBe('/api/data/fedcba9876543210.arrow');
   });
 
   it('keeps a stale head script that has not started yet from ever making its worker', async () => {
@@ -227,7 +227,7 @@ describe('the head script that starts DuckDB', () => {
     g.requestAnimationFrame = (f: () => void) => frames.push(f);
     g.document = { readyState: 'interactive', addEventListener: () => {} };
     const stale = runHeadScript(bootScript(W, M, D)) as Boot;
-    const fresh = takeBoot(W, M, '/api/data/fedcba9876543210.csv');
+    const fresh = takeBoot(W, M, '/api/data/fedcba9876543210.arrow');
     expect(workers).toHaveLength(1); // the app's own, at once: its page is drawn
     await expect(stale.instantiated).rejects.toThrow('DuckDB đã dừng');
     frames.forEach((f) => f());

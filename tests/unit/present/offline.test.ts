@@ -12,7 +12,7 @@ const deck = {
     chart('b', '/tinh/ha-tinh', 'nam=2015', 'dong-gop')
   ]
 };
-const DATA = '/api/data/obs-1234.csv';
+const DATA = '/api/data/obs-1234.arrow';
 const WASM = '/_app/immutable/assets/duckdb-eh.wasm';
 
 describe('offline status', () => {

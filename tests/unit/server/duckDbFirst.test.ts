@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { duckDbFirstLink, isPageResponse } from '$lib/server/duckDbFirst';
 
 const WORKER = '/_app/immutable/assets/duckdb-browser-eh.worker.hQa-dcAV.js';
-const DATA = '/api/data/461b8697b3734ee3.csv';
+const DATA = '/api/data/461b8697b3734ee3.arrow';
 
 describe('DuckDB first in the Link header', () => {
   it('puts the data file ahead of the modules SvelteKit lists, and not the worker script', () => {

@@ -24,6 +24,6 @@ describe('checkCsrf', () => {
     expect(isOpenPath('/dang-nhap')).toBe(true);
     expect(isOpenPath('/_app/immutable/x.js')).toBe(true);
     expect(isOpenPath('/xep-hang')).toBe(false);
-    expect(isOpenPath('/api/data/x.csv')).toBe(false);
+    expect(isOpenPath('/api/data/x.arrow')).toBe(false);
   });
 });

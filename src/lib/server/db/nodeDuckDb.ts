@@ -37,6 +37,9 @@ export async function openNodeDuckDb(): Promise<Db & { close(): void }> {
     async dropFile(name: string) {
       bindings.dropFile(name);
     },
+    async insertArrow(name: string, bytes: Uint8Array) {
+      conn.insertArrowFromIPCStream(bytes, { name });
+    },
     close() {
       conn.close();
     }
