@@ -36,6 +36,52 @@ async function mixes(page: Page) {
 }
 
 describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
+  it('follows a province change once the new first screen is painted, and never shows two provinces at once', async () => {
+    const w = await watchedPage(app.browser);
+    const { page } = w;
+    await page.goto(`${app.server.url}/tinh/ha-tinh?nam=2015`);
+    await waitForDuckDb(page);
+    await page.waitForSelector('[data-testid="simulator"]:not([data-pending])');
+    const chartOf = () => page.getAttribute('[data-testid="simulator"] [data-testid="download-csv"]', 'aria-label');
+    expect(await chartOf()).toContain('Hà Tĩnh: cần bao nhiêu điểm');
+    // Frames counted in the page; each change of the title or the simulator noted with the frame it came in.
+    await page.evaluate(() => {
+      const g = window as unknown as { frames_: number; seen: { title?: number; sim?: number; pendingAtTitle?: boolean; simUnits: string[] } };
+      g.frames_ = 0;
+      g.seen = { simUnits: [] };
+      const tick = () => {
+        g.frames_++;
+        requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      new MutationObserver(() => {
+        const sim = document.querySelector('[data-testid="simulator"]');
+        const label = sim?.querySelector('[data-testid="download-csv"]')?.getAttribute('aria-label') ?? '';
+        if (g.seen.title == null && document.querySelector('[data-testid="unit-title"]')?.textContent?.includes('Quảng Ngãi')) {
+          g.seen.title = g.frames_;
+          g.seen.pendingAtTitle = sim?.hasAttribute('data-pending');
+        }
+        if (g.seen.sim == null && label.includes('Quảng Ngãi')) g.seen.sim = g.frames_;
+        // Whom the section's chart and its summary name, at every change: always the same province.
+        const summary = sim?.querySelector('[data-testid="sim-summary"]')?.textContent ?? '';
+        g.seen.simUnits.push(`${label.replace('Tải số liệu CSV: ', '').split(':')[0]} / ${summary.split(' năm ')[0]}`);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.fill('[data-testid="unit-search"]', 'quang ngai');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="simulator"]:not([data-pending])');
+    await page.waitForFunction(() => (window as unknown as { seen: { sim?: number } }).seen.sim != null);
+    const seen = await page.evaluate(() => (window as unknown as { seen: { title: number; sim: number; pendingAtTitle: boolean; simUnits: string[] } }).seen);
+    expect(new Set(seen.simUnits)).toEqual(new Set(['Hà Tĩnh / Hà Tĩnh', 'Quảng Ngãi / Quảng Ngãi']));
+    expect(seen.pendingAtTitle, 'the simulator still showed Hà Tĩnh, marked as pending, when the title changed').toBe(true);
+    expect(seen.sim, 'a frame was drawn between the new title and the simulator').toBeGreaterThan(seen.title);
+    expect(await chartOf()).toContain('Quảng Ngãi: cần bao nhiêu điểm');
+    expect(await page.textContent('[data-testid="sim-summary"]')).toContain('Quảng Ngãi');
+    expect(w.consoleErrors).toEqual([]);
+    await w.context.close();
+  }, 60_000);
+
+
   it('top 30: the gap is the distance to the 30th province’s published score, and every mix adds up to it', async () => {
     const w = await watchedPage(app.browser);
     const { page } = w;
