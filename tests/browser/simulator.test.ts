@@ -36,7 +36,7 @@ async function mixes(page: Page) {
 }
 
 describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
-  it('follows a province change once the new first screen is painted, and never shows two provinces at once', async () => {
+  it('follows a province change once the new first screen is painted (with the breakdown), and never shows two provinces at once', async () => {
     const w = await watchedPage(app.browser);
     const { page } = w;
     await page.goto(`${app.server.url}/tinh/ha-tinh?nam=2015`);
@@ -46,7 +46,7 @@ describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
     expect(await chartOf()).toContain('Hà Tĩnh: cần bao nhiêu điểm');
     // Frames counted in the page; each change of the title or the simulator noted with the frame it came in.
     await page.evaluate(() => {
-      const g = window as unknown as { frames_: number; seen: { title?: number; sim?: number; pendingAtTitle?: boolean; simUnits: string[] } };
+      const g = window as unknown as { frames_: number; seen: { title?: number; sim?: number; pendingAtTitle?: boolean; breakdownPendingAtTitle?: boolean; simUnits: string[] } };
       g.frames_ = 0;
       g.seen = { simUnits: [] };
       const tick = () => {
@@ -60,6 +60,7 @@ describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
         if (g.seen.title == null && document.querySelector('[data-testid="unit-title"]')?.textContent?.includes('Quảng Ngãi')) {
           g.seen.title = g.frames_;
           g.seen.pendingAtTitle = sim?.hasAttribute('data-pending');
+          g.seen.breakdownPendingAtTitle = document.querySelector('[data-testid="contribution-section"]')?.hasAttribute('data-pending');
         }
         if (g.seen.sim == null && label.includes('Quảng Ngãi')) g.seen.sim = g.frames_;
         // Whom the section's chart and its summary name, at every change: always the same province.
@@ -71,7 +72,13 @@ describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="simulator"]:not([data-pending])');
     await page.waitForFunction(() => (window as unknown as { seen: { sim?: number } }).seen.sim != null);
-    const seen = await page.evaluate(() => (window as unknown as { seen: { title: number; sim: number; pendingAtTitle: boolean; simUnits: string[] } }).seen);
+    const seen = await page.evaluate(
+      () => (window as unknown as { seen: { title: number; sim: number; pendingAtTitle: boolean; breakdownPendingAtTitle: boolean; simUnits: string[] } }).seen
+    );
+    expect(seen.breakdownPendingAtTitle, 'the breakdown followed after the paint too').toBe(true);
+    await page.waitForSelector('[data-testid="contribution-section"]:not([data-pending])');
+    expect(await page.textContent('[data-testid="contribution-section"]')).not.toContain('Hà Tĩnh');
+    expect(await page.getAttribute('[data-chart="thay-doi"] [data-testid="download-csv"]', 'aria-label')).toContain('Quảng Ngãi: thay đổi chỉ số thành phần');
     expect(new Set(seen.simUnits)).toEqual(new Set(['Hà Tĩnh / Hà Tĩnh', 'Quảng Ngãi / Quảng Ngãi']));
     expect(seen.pendingAtTitle, 'the simulator still showed Hà Tĩnh, marked as pending, when the title changed').toBe(true);
     expect(seen.sim, 'a frame was drawn between the new title and the simulator').toBeGreaterThan(seen.title);
