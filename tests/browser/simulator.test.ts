@@ -14,6 +14,15 @@ const vi = (v: number) => v.toFixed(2).replace('.', ',');
 // A fresh store of its own (startServer makes and removes one), so the seeded plans are the only plans.
 const app = serverAndBrowser();
 
+/** Hà Tĩnh's PCI 2015 page, DuckDB ready and the simulator drawn. */
+async function openHaTinh2015() {
+  const w = await watchedPage(app.browser);
+  await w.page.goto(`${app.server.url}/tinh/ha-tinh?nam=2015`);
+  await waitForDuckDb(w.page);
+  await w.page.waitForSelector('[data-testid="simulator"]:not([data-pending])');
+  return w;
+}
+
 async function setTarget(page: Page, kind: 'top' | 'hang' | 'diem', amount: string) {
   await page.selectOption('[data-testid="sim-kind"]', kind);
   await page.fill('[data-testid="sim-amount"]', amount);
@@ -37,11 +46,8 @@ async function mixes(page: Page) {
 
 describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
   it('follows a province change once the new first screen is painted (with the breakdown), and never shows two provinces at once', async () => {
-    const w = await watchedPage(app.browser);
+    const w = await openHaTinh2015();
     const { page } = w;
-    await page.goto(`${app.server.url}/tinh/ha-tinh?nam=2015`);
-    await waitForDuckDb(page);
-    await page.waitForSelector('[data-testid="simulator"]:not([data-pending])');
     const chartOf = () => page.getAttribute('[data-testid="simulator"] [data-testid="download-csv"]', 'aria-label');
     expect(await chartOf()).toContain('Hà Tĩnh: cần bao nhiêu điểm');
     // Frames counted in the page; each change of the title or the simulator noted with the frame it came in.
@@ -88,13 +94,9 @@ describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
     await w.context.close();
   }, 60_000);
 
-
   it('top 30: the gap is the distance to the 30th province’s published score, and every mix adds up to it', async () => {
-    const w = await watchedPage(app.browser);
+    const w = await openHaTinh2015();
     const { page } = w;
-    await page.goto(`${app.server.url}/tinh/ha-tinh?nam=2015`);
-    await waitForDuckDb(page);
-    await page.waitForSelector('[data-testid="simulator"]');
 
     // Another target first, so setting top 30 is a change the page has to make.
     await setTarget(page, 'top', '10');
