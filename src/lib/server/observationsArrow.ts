@@ -1,7 +1,7 @@
 // The long table as the browser's DuckDB loads it: one Arrow IPC stream, inserted as the table in one step
 // (browserDb.ts). DuckDB reads it without parsing: ~90 ms where the CSV bundle took ~300 (read_csv and
 // the join of its lookup tables, both in cold wasm code), measured in cold Chromium contexts on this
-// machine. Text columns are dictionaries, so each name and source URL travels once: 42 KiB after brotli,
+// machine. Text columns are dictionaries, so each name and source URL travels once: 39 KiB after brotli,
 // where the CSV bundle took 52. DuckDB makes them plain VARCHAR columns; the table is the one the server's
 // DuckDB builds from the CSV bundle (tests/unit/db/observationsArrow.test.ts checks every row and type).
 import { Dictionary, Float64, Int32, Table, tableToIPC, Utf8, vectorFromArray } from 'apache-arrow';
