@@ -30,6 +30,8 @@ const search = process.argv.includes('--search');
 const queries = process.argv.includes('--queries');
 // --callers name: the call paths (a few frames up) that lead to a function's self time, e.g. --callers scroll_state.
 const callers = arg('--callers', null);
+// --window: sample only from the input event to the text showing (console.profile in the page), not the work after it.
+const windowOnly = process.argv.includes('--window');
 
 const { base, server } = await startBuiltServer();
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
@@ -42,8 +44,13 @@ try {
   if (evalJs) await page.evaluate(evalJs);
   await page.waitForTimeout(800);
   const cdp = await page.context().newCDPSession(page);
+  const windows = [];
   if (trace) await browser.startTracing(page, { categories: ['devtools.timeline'] });
-  else {
+  else if (windowOnly) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    cdp.on('Profiler.consoleProfileFinished', (e) => windows.push(e.profile));
+  } else {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
@@ -51,22 +58,33 @@ try {
   const times = [];
   for (const [i, v] of values.entries()) {
     if (search) await page.fill('[data-testid="unit-search"]', v); // typed before the clock starts, as in the bench
-    await page.evaluate((t) => {
-      window.__t0 = null;
-      document.addEventListener(t, () => (window.__t0 ??= performance.now()), { capture: true, once: true });
-    }, search ? 'keydown' : 'change');
+    await page.evaluate(
+      ([t, w]) => {
+        window.__t0 = null;
+        document.addEventListener(
+          t,
+          () => {
+            window.__t0 ??= performance.now();
+            if (w) console.profile('window');
+          },
+          { capture: true, once: true }
+        );
+      },
+      [search ? 'keydown' : 'change', windowOnly]
+    );
     const done = page.evaluate(
-      ([sel, txt]) =>
+      ([sel, txt, w]) =>
         new Promise((resolve) => {
           const mo = new MutationObserver(() => {
             if (document.querySelector(sel)?.textContent?.includes(txt)) {
               mo.disconnect();
+              if (w) console.profileEnd('window');
               resolve(performance.now());
             }
           });
           mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
         }),
-      [wait, texts[i]]
+      [wait, texts[i], windowOnly]
     );
     if (search) {
       await page.fill('[data-testid="unit-search"]', v);
@@ -89,10 +107,11 @@ try {
     console.log(`\nper change (ms): ${Object.entries(sum).map(([k, v]) => `${k} ${(v / values.length).toFixed(1)}`).join(', ')}`);
     for (const e of events) if (e.name === 'Layout' && e.dur > 3000) console.log(`  layout ${(e.dur / 1000).toFixed(1)} ms: ${e.args?.beginData?.dirtyObjects} of ${e.args?.beginData?.totalObjects} objects`);
   } else {
-    const { profile } = await cdp.send('Profiler.stop');
+    const profiles = windowOnly ? windows : [(await cdp.send('Profiler.stop')).profile];
     // Self time per function (sampled), then per file.
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const self = new Map();
+    for (const profile of profiles) {
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const dt = profile.timeDeltas;
     for (let i = 0; i < profile.samples.length; i++) {
       const n = byId.get(profile.samples[i]);
@@ -101,6 +120,7 @@ try {
       const file = (f.url.split('/').pop() || f.url || '(native)').slice(0, 40);
       const k = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
       self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
+    }
     }
     const rows = [...self].sort((a, b) => b[1] - a[1]);
     const total = rows.reduce((s, [, v]) => s + v, 0);
@@ -112,17 +132,20 @@ try {
       files.set(f, (files.get(f) ?? 0) + v);
     }
     if (callers) {
+      const paths = new Map();
+      for (const profile of profiles) {
+      const dt = profile.timeDeltas;
       const parent = new Map();
       for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
       const selfById = new Map();
       for (let i = 0; i < profile.samples.length; i++) selfById.set(profile.samples[i], (selfById.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0) / 1000);
-      const paths = new Map();
       for (const n of profile.nodes) {
         if (n.callFrame.functionName !== callers) continue;
         const chain = [];
         for (let p = parent.get(n.id); p && chain.length < 5; p = parent.get(p.id)) chain.push(`${p.callFrame.functionName || '(anonymous)'}:${p.callFrame.lineNumber + 1}`);
         const k = chain.join(' ← ');
         paths.set(k, (paths.get(k) ?? 0) + (selfById.get(n.id) ?? 0));
+      }
       }
       console.log(`\n${callers} called from:`);
       for (const [k, v] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);

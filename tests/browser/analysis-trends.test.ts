@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { screenshot, serverAndBrowser, waitForDuckDb, type Watched, watchedPage } from './harness';
 import { buildDataset, readShippedFiles } from '../../src/lib/server/shippedData';
 import { rewriteData } from '../helpers/dataFile';
+import { formatNumber, formatRankChange } from '../../src/lib/text/vietnamese';
 
 const data = buildDataset(readShippedFiles());
 const pci = (code: string, year: number) => data.observations.find((o) => o.index_id === 'pci' && o.unit_code === code && o.year === year && o.indicator === 'total');
@@ -312,7 +313,9 @@ describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
       expect(await w.page.locator('[data-testid="slope-summary"] li[data-code="42"]').textContent()).toContain('↓ 10 bậc');
       expect(Number(await w.page.locator('[data-testid="slope-chart"]').getAttribute('data-lines'))).toBe(63);
       await ht.focus();
-      await expect.poll(() => w.page.locator('[data-testid="chart-tooltip"]').textContent()).toContain('↓ 10 bậc');
+      const tip = w.page.locator('[data-testid="chart-tooltip"]');
+      await expect.poll(() => tip.textContent()).toContain('↓ 10 bậc');
+      expect(await tip.textContent()).toContain(`Hà Tĩnh\n2014: hạng 35 (${formatNumber(f14.value)} điểm)\n2015: hạng 45 (${formatNumber(f15.value)} điểm)`);
       // The docs copy is the viewport: start it at the slope heading so Hà Tĩnh's line is in the picture.
       await w.page.evaluate(() => document.querySelector('h2')?.scrollIntoView());
       await screenshot(w.page, 'slope-2014-2015-ha-tinh', true);
@@ -320,8 +323,15 @@ describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
       await waitForDuckDb(w.page);
       await w.page.selectOption('[data-testid="slope-from"]', '2013');
       await w.page.waitForURL(/tu=2013/);
-      await expect.poll(() => ht.getAttribute('data-from')).toBe(String(pci('42', 2013)!.rank));
+      const f13 = pci('42', 2013)!;
+      await expect.poll(() => ht.getAttribute('data-from')).toBe(String(f13.rank));
       expect(await w.page.locator('[data-testid="view-source"]').getAttribute('data-source')).toBe('duckdb-wasm');
+      // The redraw takes down the tooltip of the old pair; shown again, it is written from the current lines.
+      expect(await tip.count()).toBe(0);
+      await w.page.locator('[data-testid="slope-from"]').focus();
+      await ht.focus();
+      await expect.poll(() => tip.textContent()).toContain(`2013: hạng ${f13.rank} (${formatNumber(f13.value)} điểm)`);
+      expect(await tip.textContent()).toContain(formatRankChange(f13.rank, 45));
       await clean(w);
     } finally {
       await w.context.close().catch(() => {});
