@@ -392,7 +392,7 @@ describe('Xếp hạng: bảng, diễn biến, tăng – giảm', () => {
       // After hydration the chart lays itself out for its real width; hover after that.
       await waitForDuckDb(w.page);
       await frame.locator('g.bar[data-code="48"] rect').hover();
-      await expect.poll(() => w.page.locator('[data-testid="chart-tooltip"]').textContent()).toContain('68,34');
+      await expect.poll(() => w.page.locator('[data-testid="chart-tooltip"]').textContent()).toContain('Đà Nẵng\n68,34 điểm · Rất tốt');
       expect(await frame.locator('g.bar[data-code="48"] rect').getAttribute('fill')).toBe('#01665e'); // band "Rất tốt"
       expect(await frame.locator('g.bar[data-code="42"] rect').getAttribute('fill')).toBe('#d55e00'); // selected
       await frame.locator('[data-testid="table-toggle"]').click();
