@@ -50,6 +50,9 @@ describe('Xu hướng (/xu-huong)', () => {
       await expect.poll(() => tip.textContent()).toContain('57,20');
       expect(await tip.textContent()).toContain('hạng 45/63');
       await screenshot(w.page, 'trends-ha-tinh-da-nang', true);
+      // The 2023 gap says so on hover; it is never a value.
+      await chart.locator('[data-gaps-of="42"] [data-gap-year="2023"]').hover();
+      await expect.poll(() => tip.textContent()).toBe('Hà Tĩnh\n2023: chưa công bố');
 
       // Keyboard: focus a point, arrow to the next one; the tooltip follows.
       await w.page.mouse.move(0, 0);
@@ -159,7 +162,10 @@ describe('Xu hướng (/xu-huong)', () => {
       // BTB&DHMT's own orange is Quảng Ngãi's line here: the region-median purple, as on the province page.
       expect(await line.locator('path').getAttribute('stroke')).toBe('#cc79a7');
       expect((await line.locator('circle').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-year'))))).sort()).toEqual(covered.sort());
-      expect(await line.locator('circle').first().getAttribute('data-tip')).toContain(`${regions.length}/${regions.length} tỉnh trong vùng`);
+      // Its tooltip says how many of the region's provinces the median covers (written on hover, once the script runs).
+      await waitForDuckDb(w.page);
+      await line.locator('circle').first().hover();
+      await expect.poll(() => w.page.locator('[data-testid="chart-tooltip"]').textContent()).toContain(`${regions.length}/${regions.length} tỉnh trong vùng`);
       const legend = await w.page.locator('[data-chart="xu-huong"] ul.legend li').allTextContents();
       expect(legend.map((l) => l.trim())).toContain('Trung vị vùng BTB&DHMT');
       expect(await w.page.locator('p.note', { hasText: 'Trung vị vùng Bắc Trung Bộ và duyên hải miền Trung (14 tỉnh)' }).count()).toBe(1);
