@@ -6,6 +6,7 @@
 // --search, --wait "[data-testid=headline]" (what must show the value's text), --texts (when that text is not the value), --top 25, --css "…", --eval "…", --trace, --queries.
 import { startBuiltServer } from './builtServer.mjs';
 import { chromium } from 'playwright-core';
+import { observed } from './observed.mjs';
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -73,7 +74,7 @@ try {
       [search ? 'keydown' : 'change', windowOnly]
     );
     const done = page.evaluate(
-      ([sel, txt, w]) =>
+      ([sel, txt, w, options]) =>
         new Promise((resolve) => {
           const mo = new MutationObserver(() => {
             if (document.querySelector(sel)?.textContent?.includes(txt)) {
@@ -82,9 +83,9 @@ try {
               resolve(performance.now());
             }
           });
-          mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+          mo.observe(document.body, options);
         }),
-      [wait, texts[i], windowOnly]
+      [wait, texts[i], windowOnly, observed(wait)]
     );
     if (search) {
       await page.fill('[data-testid="unit-search"]', v);

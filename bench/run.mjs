@@ -10,6 +10,7 @@ import { precompressDir } from '../scripts/precompress.mjs';
 import { staticCompressed } from '../scripts/staticCompressed.mjs';
 import { firstViewChunks } from './firstViewChunks.mjs';
 import { finalDataBytes, freePort, startBuiltServer } from './builtServer.mjs';
+import { observed } from './observed.mjs';
 import { chromium } from 'playwright-core';
 import { createServer } from 'vite';
 import { tableFromIPC } from 'apache-arrow';
@@ -162,7 +163,7 @@ const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(xs.lengt
 // Marks the time an interaction starts (trusted input event) and when the expected text shows.
 const waitText = (page, selector, text) =>
   page.evaluate(
-    ([sel, txt]) =>
+    ([sel, txt, options]) =>
       new Promise((resolve) => {
         const check = () => document.querySelector(sel)?.textContent?.includes(txt);
         if (check()) return resolve(performance.now());
@@ -173,9 +174,9 @@ const waitText = (page, selector, text) =>
             resolve(performance.now());
           }
         });
-        mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+        mo.observe(document.body, options);
       }),
-    [selector, text]
+    [selector, text, observed(selector)]
   );
 const armStart = (page, type) =>
   page.evaluate((t) => {
