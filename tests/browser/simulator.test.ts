@@ -50,9 +50,10 @@ describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
     const { page } = w;
     const chartOf = () => page.getAttribute('[data-testid="simulator"] [data-testid="download-csv"]', 'aria-label');
     expect(await chartOf()).toContain('Hà Tĩnh: cần bao nhiêu điểm');
+    expect(await page.title()).toBe('Hà Tĩnh — PCI — chiso');
     // Frames counted in the page; each change of the title or the simulator noted with the frame it came in.
     await page.evaluate(() => {
-      const g = window as unknown as { frames_: number; seen: { title?: number; sim?: number; pendingAtTitle?: boolean; breakdownPendingAtTitle?: boolean; simUnits: string[] } };
+      const g = window as unknown as { frames_: number; seen: { title?: number; sim?: number; pendingAtTitle?: boolean; breakdownPendingAtTitle?: boolean; tabAtTitle?: string; simUnits: string[] } };
       g.frames_ = 0;
       g.seen = { simUnits: [] };
       const tick = () => {
@@ -67,6 +68,7 @@ describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
           g.seen.title = g.frames_;
           g.seen.pendingAtTitle = sim?.hasAttribute('data-pending');
           g.seen.breakdownPendingAtTitle = document.querySelector('[data-testid="contribution-section"]')?.hasAttribute('data-pending');
+          g.seen.tabAtTitle = document.title;
         }
         if (g.seen.sim == null && label.includes('Quảng Ngãi')) g.seen.sim = g.frames_;
         // Whom the section's chart and its summary name, at every change: always the same province.
@@ -79,8 +81,11 @@ describe('Cần bao nhiêu điểm để … (Hà Tĩnh, PCI 2015)', () => {
     await page.waitForSelector('[data-testid="simulator"]:not([data-pending])');
     await page.waitForFunction(() => (window as unknown as { seen: { sim?: number } }).seen.sim != null);
     const seen = await page.evaluate(
-      () => (window as unknown as { seen: { title: number; sim: number; pendingAtTitle: boolean; breakdownPendingAtTitle: boolean; simUnits: string[] } }).seen
+      () => (window as unknown as { seen: { title: number; sim: number; pendingAtTitle: boolean; breakdownPendingAtTitle: boolean; tabAtTitle: string; simUnits: string[] } }).seen
     );
+    // The tab's title (PageTitle) follows after the paint as well, and then names the new province.
+    expect(seen.tabAtTitle).toBe('Hà Tĩnh — PCI — chiso');
+    await page.waitForFunction(() => document.title === 'Quảng Ngãi — PCI — chiso');
     expect(seen.breakdownPendingAtTitle, 'the breakdown followed after the paint too').toBe(true);
     await page.waitForSelector('[data-testid="contribution-section"]:not([data-pending])');
     expect(await page.textContent('[data-testid="contribution-section"]')).not.toContain('Hà Tĩnh');
