@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs of the bench, without types
 import { observed } from '../../bench/observed.mjs';
 
 describe("the bench's timing observer", () => {
