@@ -3,7 +3,7 @@
 // then repeats one interaction under Chromium's CPU profiler and prints each sample's time (input → new text
 // on screen) and the functions with the most self time, by file. Run `npm run build` first.
 // Options: --url /tinh/ha-tinh?nam=2015 (default), --select year-select|index-select, --values 2014,2013,…,
-// --search, --wait "[data-testid=headline]" (what must show the value's text), --texts (when that text is not the value), --top 25, --css "…", --eval "…", --trace, --queries.
+// --search, --wait "[data-testid=headline]" (what must show the value's text), --texts (when that text is not the value), --top 25, --css "…", --eval "…", --trace, --queries, --callers NAME, --window.
 import { startBuiltServer } from './builtServer.mjs';
 import { chromium } from 'playwright-core';
 import { observed } from './observed.mjs';
@@ -47,14 +47,12 @@ try {
   const cdp = await page.context().newCDPSession(page);
   const windows = [];
   if (trace) await browser.startTracing(page, { categories: ['devtools.timeline'] });
-  else if (windowOnly) {
+  else {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    cdp.on('Profiler.consoleProfileFinished', (e) => windows.push(e.profile));
-  } else {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    // --window: the page starts and ends one profile per change (console.profile); otherwise one for all.
+    if (windowOnly) cdp.on('Profiler.consoleProfileFinished', (e) => windows.push(e.profile));
+    else await cdp.send('Profiler.start');
   }
   const times = [];
   for (const [i, v] of values.entries()) {
@@ -112,16 +110,15 @@ try {
     // Self time per function (sampled), then per file.
     const self = new Map();
     for (const profile of profiles) {
-    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-    const dt = profile.timeDeltas;
-    for (let i = 0; i < profile.samples.length; i++) {
-      const n = byId.get(profile.samples[i]);
-      const f = n.callFrame;
-      if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
-      const file = (f.url.split('/').pop() || f.url || '(native)').slice(0, 40);
-      const k = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
-      self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
-    }
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const dt = profile.timeDeltas;
+      for (let i = 0; i < profile.samples.length; i++) {
+        const f = byId.get(profile.samples[i]).callFrame;
+        if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
+        const file = (f.url.split('/').pop() || f.url || '(native)').slice(0, 40);
+        const k = `${f.functionName || '(anonymous)'} ${file}:${f.lineNumber + 1}`;
+        self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
+      }
     }
     const rows = [...self].sort((a, b) => b[1] - a[1]);
     const total = rows.reduce((s, [, v]) => s + v, 0);
@@ -135,18 +132,18 @@ try {
     if (callers) {
       const paths = new Map();
       for (const profile of profiles) {
-      const dt = profile.timeDeltas;
-      const parent = new Map();
-      for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
-      const selfById = new Map();
-      for (let i = 0; i < profile.samples.length; i++) selfById.set(profile.samples[i], (selfById.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0) / 1000);
-      for (const n of profile.nodes) {
-        if (n.callFrame.functionName !== callers) continue;
-        const chain = [];
-        for (let p = parent.get(n.id); p && chain.length < 5; p = parent.get(p.id)) chain.push(`${p.callFrame.functionName || '(anonymous)'}:${p.callFrame.lineNumber + 1}`);
-        const k = chain.join(' ← ');
-        paths.set(k, (paths.get(k) ?? 0) + (selfById.get(n.id) ?? 0));
-      }
+        const dt = profile.timeDeltas;
+        const parent = new Map();
+        for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n);
+        const selfById = new Map();
+        for (let i = 0; i < profile.samples.length; i++) selfById.set(profile.samples[i], (selfById.get(profile.samples[i]) ?? 0) + (dt[i] ?? 0) / 1000);
+        for (const n of profile.nodes) {
+          if (n.callFrame.functionName !== callers) continue;
+          const chain = [];
+          for (let p = parent.get(n.id); p && chain.length < 5; p = parent.get(p.id)) chain.push(`${p.callFrame.functionName || '(anonymous)'}:${p.callFrame.lineNumber + 1}`);
+          const k = chain.join(' ← ');
+          paths.set(k, (paths.get(k) ?? 0) + (selfById.get(n.id) ?? 0));
+        }
       }
       console.log(`\n${callers} called from:`);
       for (const [k, v] of [...paths].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${v.toFixed(1).padStart(7)} ms  ${k}`);
